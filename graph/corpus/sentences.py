@@ -1,0 +1,96 @@
+"""Split a document into sentences in English and Chinese, keeping offsets into its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Document, Sentence
+
+# A sentence ends at Chinese end punctuation, or at . ! ? followed by space, and takes any
+# closing quotes or brackets with it. Abbreviations and initials ("Dr.", "U.S.", "e.g.") are
+# rejoined below, which keeps this pattern free of look-behind tricks and linear in time.
+_END = re.compile(r"(?:[。！？；]+|[!?]+|\.(?!\d))[\"'”’」』）)\]]*(?=\s|$)|[。！？]+[\"'”’」』）)\]]*")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|e\.g|i\.e|No|Inc|Ltd|Co|Corp|Fig|al|approx|cf|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+_MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*+\-]\s+|\d{1,3}[.)]\s+|\*\*|__)+")
+_TERMINAL = tuple(".!?。！？:：;；,，…\"”'’)")
+MAX_SENTENCE = 2000
+
+
+def split_sentences(doc: Document) -> list[Sentence]:
+    """Sentences of the visible (not hidden) lines of a document.
+
+    >>> from graphkit.model import Document
+    >>> doc = Document("d", "d", "# Title\\nDr. Li met Zhou. 他创立了公司。然后离开。")
+    >>> [(s.text, s.heading) for s in split_sentences(doc)]
+    [('Title', True), ('Dr. Li met Zhou.', False), ('他创立了公司。', False), ('然后离开。', False)]
+    """
+    sentences: list[Sentence] = []
+    for start, end in _visible_lines(doc):
+        line = doc.text[start:end]
+        prefix = _MARKUP_PREFIX.match(line)
+        heading = line.startswith("#") or _looks_like_heading(line)
+        offset = prefix.end() if prefix else 0
+        for s_start, s_end in _split_line(line, offset):
+            text = line[s_start:s_end]
+            sentences.append(Sentence(doc.doc_id, len(sentences), start + s_start, start + s_end, text, heading))
+    return sentences
+
+
+def _visible_lines(doc: Document) -> Iterator[tuple[int, int]]:
+    hidden = sorted(doc.hidden)
+    h = 0
+    pos = 0
+    text = doc.text
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        while h < len(hidden) and hidden[h][1] <= pos:
+            h += 1
+        covered = h < len(hidden) and hidden[h][0] <= pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
+        if not covered:
+            line = text[pos:end]
+            lead = len(line) - len(line.lstrip())
+            trail = len(line.rstrip())
+            if trail > lead:
+                yield pos + lead, pos + trail
+        pos = end + 1
+
+
+def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
+    start = offset
+    for match in _END.finditer(line, offset):
+        end = match.end()
+        piece = line[start:end]
+        if piece.endswith(".") and _ABBREVIATION.search(piece):
+            continue
+        yield from _trimmed(line, start, end)
+        start = end
+    if start < len(line):
+        yield from _trimmed(line, start, len(line))
+
+
+def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and line[start].isspace():
+        start += 1
+    while end > start and line[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        cut = line.rfind(" ", start, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        yield start, cut
+        start = cut
+        while start < end and line[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip().strip("*_")
+    if not stripped or len(stripped) > 80 or stripped.endswith(_TERMINAL):
+        return False
+    words = stripped.split()
+    return len(words) <= 12 and not any(ch in stripped for ch in "。，！？")
