@@ -1,0 +1,1 @@
+"""Exporters: each is a pure builder plus a thin writer, registered by format name."""
