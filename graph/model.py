@@ -60,6 +60,7 @@ class Mention:
     sentence: int
     weight: float = 1.0
     canonical: str | None = None  # set by the lexicon pass: the curated name this mention is
+    same_as: str | None = None  # mentions with one same_as key name one thing (acronym and expansion)
 
     def __post_init__(self) -> None:
         if not 0 <= self.start < self.end:

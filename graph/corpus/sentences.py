@@ -35,7 +35,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
         offset = prefix.end() if prefix else 0
         for s_start, s_end in _split_line(line, offset):
             text = line[s_start:s_end]
-            sentences.append(Sentence(doc.doc_id, len(sentences), start + s_start, start + s_end, text, heading))
+            sentences.append(Sentence(doc.doc_id, len(sentences), start + s_start, start + s_end, text,
+                                      heading or _title_case(text)))
     return sentences
 
 
@@ -86,6 +87,17 @@ def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             start += 1
     if end > start:
         yield start, end
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its".split())
+
+
+def _title_case(text: str) -> bool:
+    """Whether a sentence is written in Title Case ("Hall 1: Breakthroughs in Foundational Models"),
+    where capitals say nothing about names."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _MINOR]
+    return 2 <= len(words) <= 16 and all(w[0].isupper() for w in words)
 
 
 def _looks_like_heading(line: str) -> bool:

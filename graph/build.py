@@ -1,0 +1,68 @@
+"""Build the networkx graph: one node per entity, typed edges with their evidence, co-occurrence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import networkx as nx
+
+from .extract.base import DocumentFindings
+from .extract.cooccurrence import MAX_EVIDENCE, cooccurrences
+from .model import Edge, Entity, Evidence, Mention, Sentence
+from .resolve import Resolution
+from .vocab import RelationType, admits
+
+COOCCURS = "coOccursWith"
+
+
+def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) -> list[Edge]:
+    """Relation mentions lifted to entities, kept where the types of both ends fit the relation."""
+    types = {e.iri: e.type for e in resolution.entities}
+    evidence: defaultdict[tuple[str, RelationType, str], list[Evidence]] = defaultdict(list)
+    for finding in findings:
+        for rel in finding.relations:
+            head, tail = resolution.of(rel.head), resolution.of(rel.tail)
+            if head is None or tail is None or head == tail:
+                continue
+            head_type, tail_type = types[head], types[tail]
+            if head_type is None or tail_type is None or not admits(rel.relation, head_type, tail_type):
+                continue
+            if rel.relation.symmetric and tail < head:
+                head, tail = tail, head
+            s = rel.sentence
+            evidence[(head, rel.relation, tail)].append(
+                Evidence(s.doc_id, s.start, s.end, s.text, rel.pass_name, rel.confidence))
+    return [Edge(h, r, t, tuple(sorted(set(ev), key=lambda e: (e.doc_id, e.start, -e.confidence))))
+            for (h, r, t), ev in sorted(evidence.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2]))]
+
+
+def build_graph(entities: Iterable[Entity], edges: Iterable[Edge], findings: Iterable[DocumentFindings],
+                resolution: Resolution) -> nx.MultiDiGraph:
+    graph = nx.MultiDiGraph()
+    for entity in sorted(entities, key=lambda e: e.iri):
+        graph.add_node(entity.iri, name=entity.name, type=entity.type.value if entity.type else None,
+                       labels=list(entity.labels), docs=list(entity.docs), mentions=entity.mentions,
+                       source=entity.source)
+    for edge in edges:
+        graph.add_edge(edge.head, edge.tail, key=edge.relation.value, relation=edge.relation.value,
+                       weight=edge.weight, confidence=max(e.confidence for e in edge.evidence),
+                       evidence=[_evidence_dict(e) for e in edge.evidence])
+    for (a, b), evidence in sorted(cooccurrences(_sentences(findings), resolution.of).items()):
+        graph.add_edge(a, b, key=COOCCURS, relation=COOCCURS, weight=len(evidence), confidence=1.0,
+                       evidence=[_evidence_dict(e) for e in evidence[:MAX_EVIDENCE]])
+    return graph
+
+
+def _sentences(findings: Iterable[DocumentFindings]) -> Iterable[tuple[Sentence, list[Mention]]]:
+    for finding in findings:
+        by_sentence: defaultdict[int, list[Mention]] = defaultdict(list)
+        for mention in finding.mentions:
+            by_sentence[mention.sentence].append(mention)
+        for index, mentions in sorted(by_sentence.items()):
+            yield finding.sentences[index], mentions
+
+
+def _evidence_dict(evidence: Evidence) -> dict[str, object]:
+    return {"doc": evidence.doc_id, "start": evidence.start, "end": evidence.end, "text": evidence.text,
+            "pass": evidence.pass_name, "confidence": evidence.confidence}

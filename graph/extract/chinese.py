@@ -1,0 +1,121 @@
+"""Discovery in Chinese text: people, organisations and models the lexicon does not have.
+
+jieba segments each sentence, with the lexicon loaded as its user dictionary so curated names
+stay whole. jieba's own name tags (nr, nt, nz) are wrong about half the time on this kind of
+text, so a tag alone makes no mention: a person needs a known surname and a title or role
+beside the name ("李志飞博士", "创始人王小川"); an organisation is a name ending in a head
+word ("百川智能", "智源研究院"); a model is a name before 大模型/模型 ("盘古大模型").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lexicon import Lexicon
+from ..model import Mention, Sentence
+from ..vocab import EntityType
+from . import cues
+from .base import PassContext, register_pass
+from .text import CJK, has_cjk
+from .wordlists import chinese_surnames
+
+PASS = "chinese"
+_GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开源", "国产", "国内", "这个", "该", "新", "多模态",
+                                     "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
+_GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
+                                   "创业", "上市", "外国", "国内", "国外", "头部", "各大", "人工智能"})
+
+
+@register_pass(PASS)
+def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
+    tokenizer = _tokenizer(ctx.resources.lexicon)
+    for sentence in ctx.sentences:
+        if not has_cjk(sentence.text):
+            continue
+        words = list(tokenizer.cut(sentence.text))
+        offsets = []
+        pos = 0
+        for word in words:
+            offsets.append((pos, pos + len(word.word), word.word, word.flag))
+            pos += len(word.word)
+        yield from _people(ctx, sentence, offsets)
+        yield from _organisations(ctx, sentence, offsets)
+        yield from _models(ctx, sentence, offsets)
+
+
+def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_type: EntityType,
+             weight: float) -> Mention:
+    return Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
+                   entity_type, PASS, sentence.index, weight)
+
+
+def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+    surnames = chinese_surnames()
+    for k, (start, end, word, flag) in enumerate(words):
+        if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (word[0] in surnames or word[:2] in surnames)):
+            continue
+        if not flag.startswith("nr") and flag not in ("nz", "n", "x"):
+            continue
+        after = words[k + 1][2] if k + 1 < len(words) else ""
+        before = words[k - 1][2] if k else ""
+        if after.startswith(cues.ZH_PERSON_TITLES_AFTER) or before.endswith(cues.ZH_PERSON_TITLES_BEFORE):
+            yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
+        elif flag.startswith("nr") and len(word) == 3:
+            yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
+
+
+def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+    for k, (start, end, word, _) in enumerate(words):
+        if not word.endswith(cues.ZH_ORG_SUFFIXES) or k == 0 and len(word) <= 2:
+            continue
+        first = k
+        # A name of one to three words before the head word: "百川" + "智能", "智源" + "研究院".
+        while first > 0 and k - first < 3 and _name_word(words[first - 1]):
+            first -= 1
+        name_start = words[first][0]
+        if first == k and len(word) <= 3:
+            continue
+        if sentence.text[name_start:end - len(word)] in _GENERIC_ORG_PREFIXES or word in cues.ZH_ORG_SUFFIXES and first == k:
+            continue
+        yield _mention(ctx, sentence, name_start, end, EntityType.ORGANIZATION, 2.0)
+
+
+def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+    for k, (start, end, word, _) in enumerate(words):
+        if word not in cues.ZH_MODEL_SUFFIXES or k == 0:
+            continue
+        prev_start, prev_end, prev, flag = words[k - 1]
+        if prev in _GENERIC_MODEL_PREFIXES or not (flag in ("nz", "nr", "nt", "eng", "x") or prev.isascii()):
+            continue
+        if len(prev.strip()) < 2 or not prev.strip()[0].isalnum():
+            continue
+        yield _mention(ctx, sentence, prev_start, prev_end, EntityType.MODEL, 2.0)
+
+
+def _name_word(word: tuple[int, int, str, str]) -> bool:
+    _, _, text, flag = word
+    return bool(text.strip()) and (flag in ("nz", "nt", "ns", "nr", "j", "nrt", "eng") or
+                                   (flag == "n" and len(text) >= 2 and has_cjk(text)))
+
+
+class _Tokenizer:
+    def __init__(self, lexicon: Lexicon) -> None:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(60)
+        self._tokenizer = jieba.Tokenizer()
+        for entry in lexicon.entries:
+            for form in entry.surface_forms:
+                if has_cjk(form):
+                    self._tokenizer.add_word(form, freq=100000, tag="nz")
+        self._posseg = jieba.posseg.POSTokenizer(self._tokenizer)
+
+    def cut(self, text: str):  # noqa: ANN201 - jieba's pair type
+        return self._posseg.cut(text)
+
+
+@lru_cache(maxsize=2)
+def _tokenizer(lexicon: Lexicon) -> _Tokenizer:
+    return _Tokenizer(lexicon)

@@ -1,0 +1,24 @@
+"""Sentence co-occurrence: two entities named in one sentence, weighted by how many do."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from itertools import combinations
+
+from ..model import Evidence, Mention, Sentence
+
+PASS = "cooccurrence"
+MAX_EVIDENCE = 3
+
+
+def cooccurrences(sentences: Iterable[tuple[Sentence, list[Mention]]],
+                  entity_of: Callable[[Mention], str | None]) -> dict[tuple[str, str], list[Evidence]]:
+    """(a, b) with a < b -> the sentences naming both, at most ``MAX_EVIDENCE`` kept as evidence
+    and the count in the list's length capped; the full count is returned separately."""
+    pairs: defaultdict[tuple[str, str], list[Evidence]] = defaultdict(list)
+    for sentence, mentions in sentences:
+        entities = sorted({e for m in mentions if (e := entity_of(m)) is not None})
+        for a, b in combinations(entities, 2):
+            pairs[(a, b)].append(Evidence(sentence.doc_id, sentence.start, sentence.end, sentence.text, PASS, 1.0))
+    return dict(pairs)

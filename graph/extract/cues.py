@@ -1,0 +1,96 @@
+"""Context words that tell what kind of thing a name is, in English and Chinese.
+
+These are grammar of the domain, not names: "Professor X", "X, CEO of Y", "the X model",
+"X Laboratory", "X教授", "X公司", "X大模型".
+"""
+
+from __future__ import annotations
+
+from ..vocab import EntityType
+
+P, O, M, PR, C, W, PL, EV = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT,
+                             EntityType.CONCEPT, EntityType.WORK, EntityType.PLACE, EntityType.EVENT)
+
+# Titles and roles written before a person's name ("Professor Ma", "founder Wang Xiaochuan").
+PERSON_TITLES = frozenset("""
+professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir president ceo cto cfo coo chairman chairwoman founder
+co-founder cofounder boss academician scientist researcher author director engineer investor entrepreneur
+vp chief manager partner teacher student doctor brother sister uncle senator minister mayor host anchor
+reporter editor journalist analyst expert lecturer dean principal head leader colleague mentor advisor
+""".split())
+# Verbs of saying and thinking written after a person's name ("Zhou Hongyi said").
+PERSON_VERBS = frozenset("""
+said says told argued argues believes believed thinks thought noted wrote writes explained asked replied
+added recalled admitted stressed emphasized emphasised insisted joked laughed smiled complained tweeted
+revealed recalls recounted
+""".split())
+ROLE_NOUNS = frozenset("""
+ceo cto cfo coo founder co-founder cofounder chairman president boss chief scientist researcher professor
+director engineer vp head partner investor employee employees staff member members team alumnus alumni
+student students intern
+""".split())
+
+# Last words of organisation names.
+ORG_HEADS = frozenset("""
+inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group laboratory laboratories lab labs
+university universities institute institution academy foundation association alliance society council agency
+bureau ministry department commission bank capital ventures venture partners fund funds technologies
+technology tech systems research intelligence network networks review times news daily post magazine journal
+studio studios school college center centre community consortium federation union committee office
+organization organisation holdings media press club party court army navy robotics semiconductor
+semiconductors motors airlines pharma therapeutics labs.
+""".split())
+ORG_FIRST = frozenset({"university", "institute", "academy", "bank", "ministry", "department", "school", "college"})
+# Words written after an organisation's name ("the Baidu company", "OpenAI's CEO").
+ORG_AFTER = frozenset("""
+company companies corporation group lab team inc ltd startup firm giant's headquarters employees
+""".split())
+
+# Words written after or before a model's name ("the o3 model", "GPT-4 models").
+MODEL_WORDS = frozenset({"model", "models", "llm", "llms", "chatbot", "checkpoint", "weights"})
+# Words written after a product's name ("Cursor editor", "A100 graphics cards").
+PRODUCT_WORDS = frozenset("""
+app apps application applications software platform platforms tool tools browser editor ide assistant
+chip chips gpu gpus card cards processor processors phone phones smartphone system os service website
+forum device devices headset glasses accelerator accelerators server servers plugin extension library
+framework database supercomputer cluster
+""".split())
+WORK_WORDS = frozenset("""
+book books novel film movie series paper papers article articles essay report podcast episode interview
+documentary show song album lecture talk speech letter manifesto
+""".split())
+EVENT_WORDS = frozenset({"conference", "summit", "forum", "olympiad", "prize", "award", "competition", "war",
+                         "festival", "expo", "holiday", "congress", "symposium", "workshop", "hackathon"})
+
+# Words that begin sentences or headings and are no part of a name.
+FUNCTION_WORDS = frozenset("""
+a an the this that these those there their they them then than when where which who whom whose what why how
+if in on at by for from of to into onto with within without about above after against along among around as
+before behind below beneath beside between beyond but despite during except inside like near off over past
+since through throughout till toward towards under until up upon via and or nor so yet also although though
+because while whereas whether however moreover furthermore meanwhile therefore thus hence indeed instead
+otherwise still it its he she his her we our us i my me you your yes no not all any each every some many
+much more most other another such both either neither one two three four five six seven eight nine ten
+first second third last next new old now today tomorrow yesterday here just only even also perhaps maybe
+let please note see according following including besides finally firstly secondly lastly overall last
+mr mrs ms dr is are was were be been being do does did have has had will would can could shall should may
+might must
+""".split())
+
+# Chinese: suffixes of organisation names, titles after a person's name, cue words.
+ZH_ORG_SUFFIXES = ("公司", "集团", "大学", "学院", "研究院", "研究所", "实验室", "科技", "智能", "基金", "资本",
+                   "银行", "协会", "联盟", "中心", "工作室", "网络", "科学院", "委员会")
+ZH_PERSON_TITLES_AFTER = ("教授", "博士", "先生", "女士", "老师", "院士", "总裁", "总经理", "董事长", "同学",
+                          "主任", "研究员", "工程师", "创始人", "总")
+ZH_PERSON_TITLES_BEFORE = ("创始人", "联合创始人", "CEO", "首席科学家", "首席执行官", "董事长", "总裁",
+                           "副总裁", "教授", "院士", "科学家", "老板", "掌门人", "研究员", "负责人")
+ZH_MODEL_SUFFIXES = ("大模型", "模型")
+
+# Capitalised words that are no names: calendar words and generic acronyms of units and roles.
+NOT_NAMES = frozenset("""
+January February March April May June July August September October November December Jan Feb Mar Apr Jun
+Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+PhD Ph.D MSc BSc MBA CEO CTO CFO COO CIO VP HR PR IT UI UX OK FAQ PDF URL HTML HTTP API APIs SDK IDE GPU GPUs
+CPU CPUs TPU NPU NPC NPCs SMS MB GB TB KB PB Gb Mb RMB USD EUR IPO VC VCs LP LPs ARR B2B B2C ToB ToC
+AM PM BC AD Q&A QA FYI LOL OMG TBD PS
+""".split())

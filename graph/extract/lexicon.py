@@ -1,0 +1,59 @@
+"""Lexicon pass: find the curated names and aliases of ontology/lexicon.tsv in both languages.
+
+Matching is leftmost-longest Aho–Corasick over an ASCII-lower-cased copy of the text, so
+"Deep Learning" and "deep learning" both match while offsets stay those of the original. A
+name written with capitals matches only where the text capitalises it too ("Apple" but not
+"apple"), and a short acronym only in its exact case ("RL", not "rl").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import ahocorasick_rs
+
+from ..lexicon import LexiconEntry
+from ..model import Mention
+from .base import PassContext, Resources, register_pass
+from .text import ASCII_LOWER, at_word_boundary, has_cjk
+
+PASS = "lexicon"
+WEIGHT = 3.0
+
+
+@register_pass(PASS)
+def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
+    matcher, owners = _matcher(ctx.resources)
+    text = ctx.doc.text
+    for sentence in ctx.sentences:
+        lowered = sentence.text.translate(ASCII_LOWER)
+        for index, start, end in matcher.find_matches_as_indexes(lowered):
+            form, entry = owners[index]
+            surface = sentence.text[start:end]
+            if not _acceptable(surface, form, sentence.text, start, end):
+                continue
+            yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
+                          text[sentence.start + start:sentence.start + end], entry.type, PASS,
+                          sentence.index, WEIGHT, canonical=entry.name)
+
+
+def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> bool:
+    if not has_cjk(form) and not at_word_boundary(text, start, end):
+        return False
+    if form == form.lower():
+        return True
+    if len(form) <= 3 or form.isupper() and len(form) <= 5:
+        return surface == form
+    return any(ch.isupper() for ch in surface)
+
+
+def _matcher(resources: Resources) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, LexiconEntry]]]:
+    cached = resources.cache.get(PASS)
+    if cached is None:
+        owners = sorted({(form, entry) for entry in resources.lexicon.entries for form in entry.surface_forms
+                         if len(form) >= 2}, key=lambda pair: (pair[0], pair[1].name))
+        patterns = [form.translate(ASCII_LOWER) for form, _ in owners]
+        cached = (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
+                  owners)
+        resources.cache[PASS] = cached
+    return cached  # type: ignore[return-value]

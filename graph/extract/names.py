@@ -1,0 +1,249 @@
+"""Discovery of names the lexicon does not have, in Latin script (English text and the Latin
+names inside Chinese text).
+
+A name is a run of capitalised or alphanumeric tokens ("Light Years Away", "Llama 3.1",
+"o1-preview", "GPT-3.5", "Zhou Hongyi"), joined by "of"/"for"/"de"… The capital at the start
+of a sentence or a heading is no evidence, so such a run is kept only when the document also
+writes it mid-sentence. Its type comes from its shape (a version number, a pinyin name, an
+organisation head word) and its context ("Professor X", "X said", "the X model", "X chips").
+A run with no evidence of type is still a mention; resolution weighs all mentions of a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Mention, Sentence
+from ..vocab import EntityType
+from . import cues
+from .base import PassContext, register_pass
+from .text import has_cjk
+from .wordlists import given_names, is_pinyin_word, romanised_surnames
+
+PASS = "names"
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&+][A-Za-z0-9]+)*")
+_CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
+_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk])$")
+_MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
+                           r"opus|haiku|base|large|small|medium|xl)$")
+_HAS_DIGIT = re.compile(r"\d")
+_HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
+_NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
+# A single capitalised word this common in English (Zipf frequency) needs a type cue to be a name.
+_COMMON_ZIPF = 4.0
+_OPEN_QUOTES = "\"“‘'(（「『《【[:："
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    tokens: tuple[str, ...]
+    doubtful: bool
+
+
+@register_pass(PASS)
+def name_mentions(ctx: PassContext) -> Iterator[Mention]:
+    spans_by_sentence = [(s, list(_spans(s))) for s in ctx.sentences]
+    confirmed = Counter(" ".join(span.tokens) for _, spans in spans_by_sentence for span in spans
+                        if not span.doubtful)
+    lowered = _lowercase_words(ctx)
+    organisations = _lexicon_organisations(ctx)
+    for sentence, spans in spans_by_sentence:
+        for span in spans:
+            span = _without_maker(span, sentence, organisations)
+            name = " ".join(span.tokens)
+            if span.doubtful and not confirmed[name] and not _strong_shape(span.tokens):
+                continue
+            if _numbered_common_word(span.tokens):
+                continue
+            entity_type, weight = _type_of(span, sentence)
+            if len(span.tokens) == 1 and not _strong_shape(span.tokens) and entity_type is None and (
+                    span.tokens[0].lower() in lowered or _common_word(span.tokens[0])):
+                continue
+            start, end = sentence.start + span.start, sentence.start + span.end
+            yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], entity_type, PASS,
+                          sentence.index, weight)
+
+
+def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
+    """Start -> end of the organisations the lexicon found, to cut "Google TPUv6" into maker and product."""
+    return {m.start: m.end for m in ctx.mentions if m.type is cues.O and m.canonical is not None}
+
+
+def _without_maker(span: _Span, sentence: Sentence, organisations: dict[int, int]) -> _Span:
+    """ "Nvidia A100", "OpenAI o1", "Intel Habana 3": the product without its maker's name."""
+    if len(span.tokens) < 2:
+        return span
+    maker_end = organisations.get(sentence.start + span.start)
+    if maker_end is None and not (_strong_shape(span.tokens[1:]) and not _HAS_DIGIT.search(span.tokens[0])
+                                  and span.tokens[0][0].isupper() and len(span.tokens) == 2):
+        return span
+    offset = span.start + len(span.tokens[0]) + 1 if maker_end is None else maker_end - sentence.start + 1
+    rest = sentence.text[offset:span.end]
+    words = tuple(rest.split(" "))
+    if not rest or not words[0] or words[0] in _CONNECTORS:
+        return span
+    return _Span(offset, span.end, words, False)
+
+
+def _numbered_common_word(words: tuple[str, ...]) -> bool:
+    """ "Hall 1", "Part 2", "Lesson 3": a common word numbered is a heading, not a name."""
+    return len(words) >= 2 and all(w.isdigit() for w in words[1:]) and _common_word(words[0])
+
+
+def _common_word(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
+
+
+def _lowercase_words(ctx: PassContext) -> set[str]:
+    """Words the document writes in lower case: a capitalised one of them is no name by itself."""
+    return {m.group() for s in ctx.sentences for m in _TOKEN.finditer(s.text) if m.group().islower()}
+
+
+def _spans(sentence: Sentence) -> Iterator[_Span]:
+    text = sentence.text
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    i = 0
+    while i < len(tokens):
+        if not _starts_name(tokens[i][2]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens) and _joined(text, tokens[j - 1][1], tokens[j][0]):
+            word = tokens[j][2]
+            if _starts_name(word) or _VERSION.match(word) or _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
+                j += 1
+            elif word in _CONNECTORS and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
+                    and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
+                j += 2
+            else:
+                break
+        yield from _trim(text, tokens[i:j], sentence.heading)
+        i = j
+
+
+def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator[_Span]:
+    # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
+    # a bare number left over ("2024") is none either.
+    while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES):
+        run = run[1:]
+    while run and (run[-1][2] in _CONNECTORS or run[-1][2].lower() in cues.FUNCTION_WORDS):
+        run = run[:-1]
+    if not run or all(_VERSION.match(t) or t.isdigit() for _, _, t in run):
+        return
+    start, end = run[0][0], run[-1][1]
+    if len(run) == 1 and len(run[0][2]) < 2:
+        return
+    words = tuple(t for _, _, t in run)
+    yield _Span(start, end, words, heading or _sentence_initial(text, start))
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" *_#>-")
+    return not before or before[-1] in _OPEN_QUOTES or before.endswith(("—", "–", "•"))
+
+
+def _starts_name(word: str) -> bool:
+    if word in _NOT_NAMES or has_cjk(word):
+        return False
+    if word[0].isupper():
+        return True
+    # "o1", "o3-mini", "iPhone", "gpt-4o": lower-case names carry a digit or an inner capital.
+    return word[0].isalpha() and (any(ch.isupper() for ch in word[1:]) or
+                                  (_HAS_DIGIT.search(word) is not None and len(word) <= 12 and
+                                   not re.fullmatch(r"[a-z]+\d+(?:st|nd|rd|th|s)", word)))
+
+
+def _joined(text: str, end: int, start: int) -> bool:
+    return text[end:start] == " "
+
+
+def _is_model_like(run: list[tuple[int, int, str]]) -> bool:
+    return any(_HAS_DIGIT.search(t) for _, _, t in run)
+
+
+def _strong_shape(tokens: tuple[str, ...]) -> bool:
+    """Names whose form alone says they are names: "GPT-4", "o1", "A100", "NotebookLM"."""
+    first = tokens[0]
+    return (_HAS_DIGIT.search(first) is not None and any(ch.isalpha() for ch in first)) or \
+        any(ch.isupper() for ch in first[1:]) and not first.isupper()
+
+
+def _type_of(span: _Span, sentence: Sentence) -> tuple[EntityType | None, float]:
+    """The type a span's shape and context vote for, with the weight of that evidence."""
+    text = sentence.text
+    words = span.tokens
+    before = _words_before(text, span.start, 3)
+    after = _words_after(text, span.end, 3)
+    votes: defaultdict[EntityType, float] = defaultdict(float)
+    last, first = words[-1].lower(), words[0].lower()
+
+    if last in cues.ORG_HEADS or (first in cues.ORG_FIRST and len(words) > 2):
+        votes[cues.O] += 3
+    if after[:1] and after[0] in cues.ORG_AFTER:
+        votes[cues.O] += 2
+    if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
+        votes[cues.O] += 2
+
+    if _person_shape(words):
+        votes[cues.P] += 2.5
+    if before and before[-1] in cues.PERSON_TITLES:
+        votes[cues.P] += 2.5 if len(words) <= 3 else 0.5
+    if after[:1] and after[0] in cues.PERSON_VERBS:
+        votes[cues.P] += 1.5
+    if text[span.end:span.end + 15].lstrip().startswith("(a pseudonym"):
+        votes[cues.P] += 3
+    if after[:2] and after[0] == "," and len(after) > 1 and after[1] in cues.ROLE_NOUNS:
+        votes[cues.P] += 1.5
+
+    model_shape = _model_shape(words)
+    if model_shape:
+        votes[cues.M] += 2
+    if after[:1] and after[0] in cues.MODEL_WORDS or before[-1:] == ["model"]:
+        votes[cues.M] += 2.5
+    if after[:1] and after[0] in cues.PRODUCT_WORDS or after[:2] == ["graphics", "cards"]:
+        votes[cues.PR] += 3
+    if _HARDWARE.match(words[0]) and len(words) == 1:
+        votes[cues.PR] += 1.5
+    if after[:1] and after[0] in cues.WORK_WORDS:
+        votes[cues.W] += 2
+    if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
+        votes[cues.EV] += 2.5
+
+    if not votes:
+        return None, 1.0
+    best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
+    return best, votes[best]
+
+
+def _person_shape(words: tuple[str, ...]) -> bool:
+    if not 2 <= len(words) <= 3 or any(_HAS_DIGIT.search(w) or w.isupper() for w in words):
+        return False
+    if words[0] in given_names():
+        return True
+    surnames = romanised_surnames()
+    if words[0] in surnames or words[-1] in surnames:
+        return all(is_pinyin_word(w) or w in surnames for w in words)
+    return False
+
+
+def _model_shape(words: tuple[str, ...]) -> bool:
+    first = words[0]
+    if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
+        return True
+    return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
+
+
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return re.findall(r"[\w.'’-]+|,", text[max(0, start - 60):start].lower().replace("’", "'"))[-n:]
+
+
+def _words_after(text: str, end: int, n: int) -> list[str]:
+    tail = text[end:end + 60].lower().replace("’", "'")
+    return re.findall(r"'s|[\w-]+(?:\.\w+)*|,", tail)[:n]

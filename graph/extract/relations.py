@@ -1,0 +1,233 @@
+"""Typed relations from patterns in English and Chinese, each with the sentence that states it.
+
+A pattern reads the words between two mentions of one sentence ("X, co-founder of Y",
+"Y's chief scientist X", "X released Y", "Y, developed by X", "X基于Y", "Y创始人X"), and
+says which relation holds and in which direction. Conjuncts share a relation: in "Altman and
+Musk raised concerns about AI" both criticised it; in "X founded Y with A and B" all three
+founded Y. Whether a relation fits the types of its ends is checked after resolution, when
+the types are known from all the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ..model import Mention, RelationMention, Sentence
+from ..vocab import EntityType, RelationType
+from .base import PassContext, register_pass
+
+PASS = "relations"
+R = RelationType
+_MAX_GAP = 90
+_ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+_ROLE = (r"(?:ceo|cto|cfo|coo|founder|co-?founder|chairman|chairwoman|president|vice[- ]president|vp|professor|"
+         r"associate professor|assistant professor|scientist|chief scientist|researcher|research scientist|engineer|"
+         r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
+         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    between: re.Pattern[str]
+    relation: RelationType
+    forward: bool  # True: first mention is the head
+    confidence: float
+
+
+def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8) -> Pattern:
+    return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence)
+
+
+PATTERNS: tuple[Pattern, ...] = (
+    # founded
+    _p(r"^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|established|set up|"
+       r"started|created)\s+" + _ARTICLE + r"(?:company\s+|startup\s+|lab\s+)?$", R.FOUNDED),
+    _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
+       + _ARTICLE + "$", R.FOUNDED),
+    _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
+    _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+by\s+$",
+       R.FOUNDED, False),
+    # worksFor
+    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE + r"\s+(?:of|at|for)\s+"
+       + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
+    _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
+       r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
+       r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
+       r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.65),
+    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.7),
+    _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\s+at\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.75),
+    # educatedAt
+    _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
+    _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
+    _p(r"^\s*(?:received|got|earned|obtained)\s+(?:his|her|a)\s+(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
+       r"degree)\s+(?:[\w-]+\s+){0,3}(?:from|at)\s+" + _ARTICLE + "$", R.EDUCATED_AT),
+    _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
+       R.EDUCATED_AT),
+    # developed
+    _p(r"^\s*(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|launched|"
+       r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
+       r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
+       r"new\s+|latest\s+|own\s+|first\s+)*$", R.DEVELOPED, True, 0.8),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
+       r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    _p(r"^\s*(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6),
+    _p(r"^\s*(?:'s|’s)\s+$", R.PART_OF, False, 0.6),
+    _p(r"^ $", R.DEVELOPED, True, 0.6),
+    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5),
+    # basedOn
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:based\s+on|built\s+(?:up)?on|built\s+with|"
+       r"powered\s+by|derived\s+from|fine-?tuned\s+from|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
+       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by)\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
+    _p(r"^-based\s+$", R.BASED_ON, False, 0.7),
+    # proposed
+    _p(r"^\s*(?:,\s*who\s+)?(?:first\s+|originally\s+|also\s+)?(?:proposed|invented|coined|pioneered|introduced|"
+       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE + "$",
+       R.PROPOSED, True, 0.75),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
+       r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # criticized
+    _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
+       r"criticizes|criticises|questioned|questions|disputed|disputes|attacked|dismissed|slammed|opposed|opposes|"
+       r"mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
+       r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
+       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?)\s+of\s+)?$",
+       R.CRITICIZED, True, 0.75),
+    # investedIn
+    _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
+       r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
+    _p(r"^\s*(?:led|backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
+    _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
+    # partOf
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
+       r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    _p(r"^\s*(?:is|are|was|were)\s+part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    # competesWith
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:competes|compete|competing|competed)\s+(?:directly\s+)?"
+       r"(?:with|against)\s+" + _ARTICLE + "$", R.COMPETES_WITH),
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
+       r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
+    _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
+    # Chinese
+    _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)了?$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
+    _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|就职于|任职于|供职于|效力于|入职)了?$", R.WORKS_FOR, True, 0.75),
+    _p(r"^(?:曾|现|目前)?在$", R.WORKS_FOR, True, 0.3),
+    _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的)?$",
+       R.DEVELOPED, True, 0.8),
+    _p(r"^(?:的)$", R.DEVELOPED, True, 0.5),
+    _p(r"^(?:是)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
+    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
+    _p(r"^(?:领投|投资|注资|参投)了?$", R.INVESTED_IN, True, 0.8),
+    _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
+    _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
+)
+_RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+rivals|rival each other|竞争|对标|打擂|争夺)", re.I)
+_COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
+                          r"catch(?:ing)?\s+up\s+with)\b", re.I)
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
+
+
+_Add = Callable[[Mention, RelationType, Mention, float], None]
+
+
+@register_pass(PASS)
+def relation_mentions(ctx: PassContext) -> Iterator[RelationMention]:
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in ctx.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for index, mentions in sorted(by_sentence.items()):
+        if len(mentions) >= 2:
+            yield from _sentence_relations(ctx.sentences[index], sorted(mentions, key=lambda m: m.start))
+
+
+def _sentence_relations(sentence: Sentence, mentions: list[Mention]) -> Iterator[RelationMention]:
+    text = sentence.text
+    found: dict[tuple[int, RelationType, int], RelationMention] = {}
+
+    def add(head: Mention, relation: RelationType, tail: Mention, confidence: float) -> None:
+        if head is tail or (head.start, head.end) == (tail.start, tail.end):
+            return
+        key = (id(head), relation, id(tail))
+        if key not in found:
+            found[key] = RelationMention(head, relation, tail, sentence, PASS, confidence)
+
+    for i, first in enumerate(mentions):
+        for second in mentions[i + 1:]:
+            if second.start < first.end:
+                continue
+            between = text[first.end - sentence.start:second.start - sentence.start]
+            if len(between) > _MAX_GAP:
+                break
+            for pattern in PATTERNS:
+                if not pattern.between.search(between):
+                    continue
+                confidence = pattern.confidence
+                if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
+                    if not _RIVALRY_AFTER.search(text[second.end - sentence.start:]):
+                        continue
+                    confidence = 0.7
+                elif confidence < 0.4:
+                    continue
+                head, tail = (first, second) if pattern.forward else (second, first)
+                for h in _conjuncts(mentions, head, text, sentence.start):
+                    for t in _conjuncts(mentions, tail, text, sentence.start):
+                        add(h, pattern.relation, t, confidence)
+    _competition(sentence, mentions, add)
+    _cofounders(sentence, mentions, found, add)
+    yield from found.values()
+
+
+def _conjuncts(mentions: list[Mention], anchor: Mention, text: str, offset: int) -> list[Mention]:
+    """The anchor and the mentions joined to it by "and", "or", commas or 、 on either side."""
+    group = [anchor]
+    index = mentions.index(anchor)
+    for step in (-1, 1):
+        k = index
+        while 0 <= k + step < len(mentions):
+            a, b = (mentions[k + step], mentions[k]) if step < 0 else (mentions[k], mentions[k + step])
+            if not _CONJUNCTION.match(text[a.end - offset:b.start - offset]) or mentions[k + step].type != anchor.type:
+                break
+            k += step
+            group.append(mentions[k])
+    return group
+
+
+def _competition(sentence: Sentence, mentions: list[Mention], add: _Add) -> None:
+    """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D."""
+    text = sentence.text
+    for cue in _COMPETE_CUE.finditer(text):
+        after = [m for m in mentions if m.start - sentence.start >= cue.end()]
+        before = [m for m in mentions if m.end - sentence.start <= cue.start()
+                  and m.type in (EntityType.ORGANIZATION, None)]
+        if after and before:
+            for m in before:
+                add(m, R.COMPETES_WITH, after[0], 0.6)
+
+
+def _cofounders(sentence: Sentence, mentions: list[Mention], found: dict[object, RelationMention], add: _Add) -> None:
+    """ "X founded Y with A and B": A and B founded Y too."""
+    text = sentence.text
+    for relation in list(found.values()):
+        if relation.relation is not R.FOUNDED or relation.tail.start < relation.head.start:
+            continue
+        rest = text[relation.tail.end - sentence.start:]
+        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}", rest)
+        if not match:
+            continue
+        partners = [m for m in mentions if m.start - sentence.start >= relation.tail.end - sentence.start + match.end()
+                    and m.start - sentence.start <= relation.tail.end - sentence.start + match.end() + 1]
+        for partner in partners:
+            for p in _conjuncts(mentions, partner, text, sentence.start):
+                add(p, R.FOUNDED, relation.tail, relation.confidence)

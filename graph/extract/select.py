@@ -1,0 +1,47 @@
+"""Choose among overlapping mentions, so that every span of text names at most one thing.
+
+Evidence tiers decide first (curated names, acronym pairs and names with a clear type, then
+terms, then names with no type), the longer span next: "Claude 3.5 Sonnet" beats "Claude",
+"Llama 3.1" beats "Llama". One nesting is kept: an organisation inside the name of one of
+its units ("Huawei" in "Huawei Computer Network and Protocol Laboratory").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model import Mention
+from ..vocab import EntityType
+from .base import PassContext, register_pass
+
+PASS = "select"
+STRONG_WEIGHT = 2.0
+
+
+@register_pass(PASS, replaces_mentions=True)
+def select_mentions(ctx: PassContext) -> Iterator[Mention]:
+    accepted: list[Mention] = []
+    for mention in sorted(ctx.mentions, key=_rank):
+        if all(_compatible(mention, other) for other in accepted):
+            accepted.append(mention)
+    yield from sorted(accepted, key=lambda m: (m.start, m.end, m.pass_name))
+
+
+def _rank(mention: Mention) -> tuple[int, int, int, str]:
+    if mention.canonical is not None or mention.same_as is not None or (
+            mention.type is not None and mention.weight >= STRONG_WEIGHT):
+        tier = 0
+    elif mention.type is not None:
+        tier = 1
+    else:
+        tier = 2
+    return tier, -(mention.end - mention.start), mention.start, mention.pass_name
+
+
+def _compatible(new: Mention, old: Mention) -> bool:
+    if new.end <= old.start or old.end <= new.start:
+        return True
+    outer, inner = (old, new) if old.start <= new.start and new.end <= old.end else (new, old)
+    nested = outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
+    return (nested and outer.type is EntityType.ORGANIZATION and inner.type is EntityType.ORGANIZATION
+            and inner.start == outer.start)

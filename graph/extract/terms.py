@@ -1,0 +1,102 @@
+"""Technical terms that name concepts: "reinforcement learning", "video generation", "Ising model".
+
+A term is a short noun phrase whose head is a word that heads technical terms (learning,
+generation, network, theorem …) and whose modifiers are content words, not determiners or
+words of size and scope ("large models" is no concept). Proper-named concepts pair a
+capitalised word with such a head ("Hopfield network", "Moore's Law"). Every candidate is a
+Concept mention; resolution keeps those the corpus repeats or a heading states (termhood).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from ..model import Mention
+from ..vocab import EntityType
+from . import cues
+from .base import PassContext, register_pass
+
+PASS = "terms"
+WEIGHT = 1.0
+
+HEADS = frozenset("""
+learning training tuning network networks algorithm algorithms theorem theory law complexity generation
+recognition synthesis processing computing intelligence optimization optimisation architecture mechanism
+scaling engineering driving segmentation classification detection translation alignment distillation
+quantization embedding embeddings attention inference reasoning retrieval physics memory vision modeling
+modelling regression clustering compression sync robotics mining graph graphs model models machine machines
+transformer transformers search induction entropy descent propagation backpropagation encoding decoding
+understanding agents agent
+""".split())
+PROPER_HEADS = frozenset("""
+model network machine law theorem algorithm principle equation test complexity distribution effect
+conjecture hypothesis paradox machine transform
+""".split())
+# Modifiers that make a phrase generic rather than a term.
+GENERIC = frozenset("""
+large big small huge general personal professional foundational domestic foreign own new old current future
+good better best bad great main core key basic simple complex advanced traditional modern previous next
+different various several many more most other same such certain specific whole entire full real true
+ai human humans our their his her its this that these those some any all each every no one two three
+commercial industrial chinese american global local vertical leading top latest early later final
+single multiple capable powerful strong weak
+""".split())
+_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_LOWER_TERM = re.compile(rf"\b((?:{_WORD}\s){{1,3}}({_WORD}))\b")
+_TITLE_TERM = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s){1,3}([A-Z][a-z]+))\b")
+_PROPER = re.compile(r"\b([A-Z][a-z]+(?:['’]s)?)\s(" + "|".join(sorted(PROPER_HEADS)) + r"|"
+                     + "|".join(h.capitalize() for h in sorted(PROPER_HEADS)) + r")\b")
+
+
+@register_pass(PASS)
+def term_mentions(ctx: PassContext) -> Iterator[Mention]:
+    """Termhood within the document: of each phrase, the longest tail the document repeats,
+    or, in a heading, a tail of two words."""
+    candidates: list[tuple[int, int, int, bool]] = []  # sentence index, start, end, proper
+    run_start: dict[tuple[int, int], int] = {}
+    for sentence in ctx.sentences:
+        text = sentence.text
+        for match in _PROPER.finditer(text):
+            modifier = match.group(1).lower()
+            if modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES:
+                candidates.append((sentence.index, match.start(), match.end(), True))
+                run_start[(sentence.index, match.end())] = match.start()
+        pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM
+        for match in pattern.finditer(text):
+            run_start.setdefault((sentence.index, match.end(1)), match.start(1))
+            for start in _tails(text, match.start(1), match.end(1)):
+                candidates.append((sentence.index, start, match.end(1), False))
+    counts = Counter(_key(ctx.sentences[i].text[s:e]) for i, s, e, _ in candidates)
+    best: dict[tuple[int, int], tuple[int, bool]] = {}
+    for index, start, end, proper in candidates:
+        sentence = ctx.sentences[index]
+        words = sentence.text[start:end].count(" ") + 1
+        whole_run = start == run_start[(index, end)]
+        termhood = proper or counts[_key(sentence.text[start:end])] >= 2 or (sentence.heading and words == 2 and whole_run)
+        if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
+            best[(index, end)] = (start, proper)
+    for (index, end), (start, _) in sorted(best.items()):
+        sentence = ctx.sentences[index]
+        yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
+                      EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
+
+
+def _key(term: str) -> str:
+    return term.lower().replace("’", "'")
+
+
+def _tails(text: str, start: int, end: int) -> Iterator[int]:
+    """Starts of the tails of a phrase that are terms: content-word modifiers and a term head."""
+    words = text[start:end].split(" ")
+    if words[-1].lower() not in HEADS:
+        return
+    position = end - len(words[-1])
+    for count, word in enumerate(reversed(words[:-1]), 1):
+        lowered = word.lower()
+        if (lowered in GENERIC or lowered in cues.FUNCTION_WORDS or lowered.endswith("ly")
+                or lowered in HEADS and count > 1):
+            return
+        position -= len(word) + 1
+        yield position

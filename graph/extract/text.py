@@ -1,0 +1,35 @@
+"""Small text predicates shared by the extraction passes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def has_cjk(text: str) -> bool:
+    return CJK.search(text) is not None
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() and not has_cjk(ch)
+
+
+def at_word_boundary(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is not glued to a Latin letter or digit on either side."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (is_word_char(before) and is_word_char(text[start])) and not (
+        is_word_char(after) and is_word_char(text[end - 1]))
+
+
+def name_key(text: str) -> str:
+    """A spelling-insensitive key: NFKC, case-folded, without spaces, hyphens or punctuation.
+
+    >>> name_key("GPT 4") == name_key("gpt-4") == name_key("GPT-4")
+    True
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())

@@ -1,0 +1,226 @@
+"""Resolution: one entity per real-world thing, across languages, spellings and documents.
+
+Mentions are grouped with a union–find over their spelling-insensitive keys. Two keys join
+when the lexicon lists both as names of one entry, when a text pairs an acronym with its
+expansion, when they are one person's name in the other order or in pinyin (李志飞 / Li Zhifei /
+Zhifei Li), when a lone family name ("Zhou") matches exactly one person of the same document,
+or when two person names share a family name and their given names differ by a spelling slip
+("Jeffrey" / "Geoffrey", "Huewen" / "Huiwen"). Each join is written to the merge log.
+
+An entity's type is the type with the most evidence over all its mentions, not the first one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .extract.base import DocumentFindings
+from .extract.text import has_cjk, name_key
+from .extract.wordlists import chinese_surnames
+from .iri import mint
+from .lexicon import Lexicon, LexiconEntry
+from .model import Entity, Mention, Merge
+from .vocab import EntityType
+
+_GIVEN_NAME_SIMILARITY = 0.8
+# An entity found by discovery alone needs this much evidence of its type to become a node.
+_MIN_EVIDENCE = 2.0
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entities: tuple[Entity, ...]
+    entity_of: dict[tuple[str, int, int], str]  # (doc, start, end) of a mention -> entity IRI
+    merges: tuple[Merge, ...]
+
+    def of(self, mention: Mention) -> str | None:
+        return self.entity_of.get((mention.doc_id, mention.start, mention.end))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.merges: list[Merge] = []
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            kept, merged = sorted((ra, rb))
+            self.parent[merged] = kept
+            self.merges.append(Merge(a, b, reason))
+
+
+def mention_key(mention: Mention) -> str:
+    text = mention.text
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix) and mention.type is not EntityType.CONCEPT:
+            text = text[: -len(suffix)]
+    key = name_key(text)
+    if mention.type is EntityType.CONCEPT and key.endswith("s") and not key.endswith("ss") and not text.isupper():
+        key = key[:-1]
+    return key
+
+
+def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolution:
+    all_findings = list(findings)
+    mentions = [m for f in all_findings for m in f.mentions]
+    uf = _UnionFind()
+    entries = {entry.name: entry for entry in lexicon.entries}
+    alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
+
+    keys = {id(m): mention_key(m) for m in mentions}
+    for mention in mentions:
+        key = keys[id(mention)]
+        uf.find(key)
+        owner = mention.canonical or alias_owner.get(key)
+        if owner is not None:
+            uf.union(f"lexicon:{owner}", key, f"lexicon entry {owner!r}")
+        if mention.same_as is not None:
+            uf.union(mention.same_as, key, "acronym and its expansion in one sentence")
+    _join_person_names(mentions, keys, uf)
+    return _entities(mentions, keys, uf, entries)
+
+
+def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    people = [m for m in mentions if m.type is EntityType.PERSON]
+    full: dict[str, Mention] = {}
+    for m in people:
+        if has_cjk(m.text):
+            for variant in _pinyin_keys(m.text):
+                full.setdefault(variant, m)
+        elif " " in m.text.strip():
+            full.setdefault(keys[id(m)], m)
+    known = set(keys.values())
+    # Name order and pinyin: "Zhifei Li" / "Li Zhifei" / 李志飞.
+    for m in people:
+        words = m.text.split()
+        if len(words) == 2:
+            swapped = name_key(f"{words[1]} {words[0]}")
+            if swapped in known and swapped != keys[id(m)]:
+                uf.union(keys[id(m)], swapped, "the same name in the other order")
+        if has_cjk(m.text):
+            for variant in _pinyin_keys(m.text):
+                if variant in known:
+                    uf.union(keys[id(m)], variant, "the Chinese name's pinyin")
+    # Spelling slips in the given name ("Jeffrey Hinton" / "Geoffrey Hinton").
+    by_family: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in people:
+        words = m.text.split()
+        if len(words) == 2 and not has_cjk(m.text):
+            for family, given in ((words[1], words[0]), (words[0], words[1])):
+                by_family[family.lower()].add((given.lower(), keys[id(m)]))
+    for family, givens in sorted(by_family.items()):
+        ordered = sorted(givens)
+        for i, (a, key_a) in enumerate(ordered):
+            for b, key_b in ordered[i + 1:]:
+                if key_a != key_b and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_SIMILARITY:
+                    uf.union(key_a, key_b, f"family name {family!r} and given names {a!r} ~ {b!r}")
+    # A lone family name joins the one person of that document who carries it.
+    by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for m in people:
+        words = m.text.split()
+        if 2 <= len(words) <= 3 and not has_cjk(m.text):
+            root = uf.find(keys[id(m)])
+            for word in (words[0], words[-1]):
+                by_doc[m.doc_id][word.lower()].add(root)
+    for m in mentions:
+        if m.type not in (EntityType.PERSON, None) or " " in m.text or has_cjk(m.text) or m.canonical:
+            continue
+        roots = by_doc[m.doc_id].get(m.text.lower().removesuffix("'s").removesuffix("’s"), set())
+        if len(roots) == 1:
+            uf.union(next(iter(roots)), keys[id(m)], f"family name alone in {m.doc_id}")
+
+
+def _pinyin_keys(chinese_name: str) -> list[str]:
+    """Keys of a Chinese person name in pinyin, in both orders: 李志飞 -> lizhifei, zhifeili."""
+    from pypinyin import lazy_pinyin
+
+    name = chinese_name.strip()
+    surnames = chinese_surnames()
+    split = 2 if name[:2] in surnames else 1
+    family = "".join(lazy_pinyin(name[:split]))
+    given = "".join(lazy_pinyin(name[split:]))
+    if not given.isascii() or not family.isascii():
+        return []
+    return [family + given, given + family]
+
+
+def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
+              entries: dict[str, LexiconEntry]) -> Resolution:
+    groups: defaultdict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        groups[uf.find(keys[id(m)])].append(m)
+    # Lexicon entries reached through a group (an alias may join it without being mentioned).
+    lexicon_of: dict[str, str] = {}
+    for key, root in sorted(uf.parent.items()):
+        if key.startswith("lexicon:"):
+            lexicon_of.setdefault(uf.find(key), key.removeprefix("lexicon:"))
+    entities: list[Entity] = []
+    entity_of: dict[tuple[str, int, int], str] = {}
+    used_iris: set[str] = set()
+    for root, group in sorted(groups.items()):
+        entry = entries.get(lexicon_of.get(root, ""))
+        entity_type, evidence = _type(group, entry)
+        if entry is None and not _enough(group, entity_type, evidence):
+            continue
+        name = entry.name if entry else _best_name(group)
+        labels = sorted({name, *(m.text.strip() for m in group), *(entry.surface_forms if entry else ())},
+                        key=lambda s: (s != name, s.casefold(), s))
+        labels = [label for label in labels if label == name or not _same_label(label, name, labels)]
+        iri = mint("entity", name)
+        if iri in used_iris:
+            iri = mint("entity", f"{name} {entity_type.value if entity_type else 'thing'}")
+        used_iris.add(iri)
+        docs = tuple(sorted({m.doc_id for m in group}))
+        entities.append(Entity(iri, name, entity_type, tuple(labels), docs, len(group),
+                               source=entry.source if entry else None))
+        for m in group:
+            entity_of[(m.doc_id, m.start, m.end)] = iri
+    merges = tuple(sorted(set(uf.merges), key=lambda m: (m.kept, m.merged, m.reason)))
+    return Resolution(tuple(sorted(entities, key=lambda e: e.iri)), entity_of, merges)
+
+
+def _same_label(label: str, name: str, labels: list[str]) -> bool:
+    """Drop a label that differs from an earlier one only by case ("Deep Learning" / "deep learning")."""
+    first = next(x for x in labels if x.casefold() == label.casefold())
+    return first != label
+
+
+def _type(group: list[Mention], entry: LexiconEntry | None) -> tuple[EntityType | None, float]:
+    votes: Counter[EntityType] = Counter()
+    for m in group:
+        if m.type is not None:
+            votes[m.type] += m.weight
+    if entry is not None:
+        return entry.type, votes[entry.type] + 3.0
+    if not votes:
+        return None, 0.0
+    best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
+    return best, votes[best]
+
+
+def _enough(group: list[Mention], entity_type: EntityType | None, evidence: float) -> bool:
+    if any(m.same_as for m in group):
+        return True
+    if entity_type is None:
+        return False
+    return evidence >= _MIN_EVIDENCE or len(group) >= 2
+
+
+def _best_name(group: list[Mention]) -> str:
+    """The form the corpus uses most; an expansion rather than its acronym; then the longest."""
+    counts = Counter(m.text.strip() for m in group)
+    expansions = {m.text.strip() for m in group if m.same_as and m.same_as.split("=", 1)[1] == m.text}
+    return max(counts, key=lambda s: (s in expansions, counts[s], len(s), s))
