@@ -222,5 +222,5 @@ def _enough(group: list[Mention], entity_type: EntityType | None, evidence: floa
 def _best_name(group: list[Mention]) -> str:
     """The form the corpus uses most; an expansion rather than its acronym; then the longest."""
     counts = Counter(m.text.strip() for m in group)
-    expansions = {m.text.strip() for m in group if m.same_as and m.same_as.split("=", 1)[1] == m.text}
+    expansions = {m.text.strip() for m in group if m.same_as and m.same_as.endswith("=" + m.text)}
     return max(counts, key=lambda s: (s in expansions, counts[s], len(s), s))

@@ -74,7 +74,7 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
         while first > 0 and k - first < 3 and _name_word(words[first - 1]):
             first -= 1
         name_start = words[first][0]
-        if first == k and len(word) <= 3:
+        if first == k and len(word) <= 3 or end - name_start - len(word) < 2 and first < k and len(word) <= 2:
             continue
         if sentence.text[name_start:end - len(word)] in _GENERIC_ORG_PREFIXES or word in cues.ZH_ORG_SUFFIXES and first == k:
             continue
@@ -93,10 +93,15 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         yield _mention(ctx, sentence, prev_start, prev_end, EntityType.MODEL, 2.0)
 
 
+_NOT_IN_NAMES = frozenset("的 了 是 在 和 与 及 或 等 这 那 个 家 一 也 都 就 被 把 从 向 对 为 将 让".split())
+
+
 def _name_word(word: tuple[int, int, str, str]) -> bool:
+    """A word that can be part of an organisation's name: a noun, a name or a Latin word."""
     _, _, text, flag = word
-    return bool(text.strip()) and (flag in ("nz", "nt", "ns", "nr", "j", "nrt", "eng") or
-                                   (flag == "n" and len(text) >= 2 and has_cjk(text)))
+    if not text.strip() or text in _NOT_IN_NAMES:
+        return False
+    return flag[:1] in ("n", "j", "m") and has_cjk(text) or flag == "eng"
 
 
 class _Tokenizer:

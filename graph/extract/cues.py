@@ -6,6 +6,8 @@ These are grammar of the domain, not names: "Professor X", "X, CEO of Y", "the X
 
 from __future__ import annotations
 
+import re
+
 from ..vocab import EntityType
 
 P, O, M, PR, C, W, PL, EV = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT,
@@ -73,6 +75,9 @@ otherwise still it its he she his her we our us i my me you your yes no not all 
 much more most other another such both either neither one two three four five six seven eight nine ten
 first second third last next new old now today tomorrow yesterday here just only even also perhaps maybe
 let please note see according following including besides finally firstly secondly lastly overall last
+later earlier recently currently yesterday today tonight meanwhile once soon afterwards eventually nowadays
+specifically especially particularly generally basically actually obviously clearly interestingly
+unfortunately fortunately similarly additionally likewise notably ultimately initially previously
 mr mrs ms dr is are was were be been being do does did have has had will would can could shall should may
 might must
 """.split())
@@ -92,5 +97,11 @@ January February March April May June July August September October November Dec
 Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 PhD Ph.D MSc BSc MBA CEO CTO CFO COO CIO VP HR PR IT UI UX OK FAQ PDF URL HTML HTTP API APIs SDK IDE GPU GPUs
 CPU CPUs TPU NPU NPC NPCs SMS MB GB TB KB PB Gb Mb RMB USD EUR IPO VC VCs LP LPs ARR B2B B2C ToB ToC
-AM PM BC AD Q&A QA FYI LOL OMG TBD PS
+AM PM BC AD Q&A QA FYI LOL OMG TBD PS Internet Web AI
+American Americans Chinese European Europeans Japanese Korean German French British English Indian Russian
+Western Eastern Asian African Canadian Israeli Taiwanese Singaporean
 """.split())
+
+# Words before a name that make it hardware ("chip makers like Google TPUv6", "10,000 Nvidia A100").
+HARDWARE_CONTEXT = re.compile(r"\b(?:chips?|gpus?|graphics cards?|accelerators?|chip (?:makers|manufacturers))\b"
+                              r"[^.;:]*$", re.IGNORECASE)

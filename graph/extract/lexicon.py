@@ -42,8 +42,11 @@ def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> boo
         return False
     if form == form.lower():
         return True
-    if len(form) <= 3 or form.isupper() and len(form) <= 5:
+    if len(form) <= 3:
         return surface == form
+    if form.isupper() and len(form) <= 5:
+        # "BERT" also as "Bert", but not as "bert".
+        return surface == form or surface[0].isupper() and surface[1:].islower()
     return any(ch.isupper() for ch in surface)
 
 

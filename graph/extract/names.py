@@ -20,13 +20,13 @@ from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, register_pass
-from .text import has_cjk
+from .text import has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
 PASS = "names"
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&+][A-Za-z0-9]+)*")
 _CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
-_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk])$")
+_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d{2,4}[A-Za-z]{1,2})$")
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -54,28 +54,31 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
     organisations = _lexicon_organisations(ctx)
     for sentence, spans in spans_by_sentence:
         for span in spans:
-            span = _without_maker(span, sentence, organisations)
+            product = _without_maker(span, sentence, organisations)
             name = " ".join(span.tokens)
-            if span.doubtful and not confirmed[name] and not _strong_shape(span.tokens):
+            if span.doubtful and not confirmed[name] and not (
+                    _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)):
                 continue
             if _numbered_common_word(span.tokens):
                 continue
-            entity_type, weight = _type_of(span, sentence)
+            entity_type, weight = _type_of(product, sentence)
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and entity_type is None and (
                     span.tokens[0].lower() in lowered or _common_word(span.tokens[0])):
                 continue
             start, end = sentence.start + span.start, sentence.start + span.end
+            same_as = name_key(" ".join(product.tokens)) if product is not span else None
             yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], entity_type, PASS,
-                          sentence.index, weight)
+                          sentence.index, weight, same_as=same_as)
 
 
 def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
-    """Start -> end of the organisations the lexicon found, to cut "Google TPUv6" into maker and product."""
+    """Start -> end of the organisations the lexicon found, to see the maker in "Google TPUv6"."""
     return {m.start: m.end for m in ctx.mentions if m.type is cues.O and m.canonical is not None}
 
 
 def _without_maker(span: _Span, sentence: Sentence, organisations: dict[int, int]) -> _Span:
-    """ "Nvidia A100", "OpenAI o1", "Intel Habana 3": the product without its maker's name."""
+    """ "Nvidia A100", "OpenAI o1", "Intel Habana 3": the product without its maker's name, whose
+    shape and context give the type; the whole name stays the mention and names the same thing."""
     if len(span.tokens) < 2:
         return span
     maker_end = organisations.get(sentence.start + span.start)
@@ -119,7 +122,7 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             word = tokens[j][2]
             if _starts_name(word) or _VERSION.match(word) or _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
                 j += 1
-            elif word in _CONNECTORS and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
+            elif (word in _CONNECTORS or word == "and" and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
             else:
@@ -128,20 +131,34 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
         i = j
 
 
+def _org_name_follows(tokens: list[tuple[int, int, str]], k: int, text: str) -> bool:
+    """ "Computer Network and Protocol Laboratory": "and" joins words of one name when the
+    capitalised run after it ends in an organisation head word."""
+    while k < len(tokens) and _starts_name(tokens[k][2]):
+        if tokens[k][2].lower() in cues.ORG_HEADS:
+            return True
+        if k + 1 < len(tokens) and not _joined(text, tokens[k][1], tokens[k + 1][0]):
+            return False
+        k += 1
+    return False
+
+
 def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator[_Span]:
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
-    while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES):
+    while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
+                   or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1):
         run = run[1:]
     while run and (run[-1][2] in _CONNECTORS or run[-1][2].lower() in cues.FUNCTION_WORDS):
         run = run[:-1]
     if not run or all(_VERSION.match(t) or t.isdigit() for _, _, t in run):
         return
+    initial = heading or _sentence_initial(text, run[0][0]) if run else False
     start, end = run[0][0], run[-1][1]
     if len(run) == 1 and len(run[0][2]) < 2:
         return
     words = tuple(t for _, _, t in run)
-    yield _Span(start, end, words, heading or _sentence_initial(text, start))
+    yield _Span(start, end, words, initial)
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -211,6 +228,8 @@ def _type_of(span: _Span, sentence: Sentence) -> tuple[EntityType | None, float]
         votes[cues.PR] += 3
     if _HARDWARE.match(words[0]) and len(words) == 1:
         votes[cues.PR] += 1.5
+    if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 50):span.start]):
+        votes[cues.PR] += 2.5
     if after[:1] and after[0] in cues.WORK_WORDS:
         votes[cues.W] += 2
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
@@ -237,6 +256,8 @@ def _model_shape(words: tuple[str, ...]) -> bool:
     first = words[0]
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
+    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and words[1].isdigit() and len(words[1]) <= 2:
+        return True  # "GPT 4", "GLM 4"
     return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
 
 

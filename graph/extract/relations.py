@@ -34,10 +34,13 @@ class Pattern:
     relation: RelationType
     forward: bool  # True: first mention is the head
     confidence: float
+    after: re.Pattern[str] | None = None  # what must follow the second mention
 
 
-def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8) -> Pattern:
-    return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence)
+def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
+       after: str | None = None) -> Pattern:
+    return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
+                   re.compile(after, re.IGNORECASE) if after else None)
 
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -55,6 +58,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
        r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
        r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
+    # "X, Y's chief scientist"
+    _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b"),
+    _p(r"^\s*,\s*(?:the\s+)?$", R.FOUNDED, True, 0.8,
+       after=r"^(?:'s|’s)\s+(?:co-?)?founder\b"),
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
        r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.65),
@@ -139,7 +147,24 @@ _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|strugg
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
-_Add = Callable[[Mention, RelationType, Mention, float], None]
+_PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
+_ANTECEDENT_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class _Slot:
+    """A place in a sentence that names an entity: a mention, or a pronoun standing for one."""
+
+    start: int
+    end: int
+    mention: Mention
+
+    @property
+    def type(self) -> EntityType | None:
+        return self.mention.type
+
+
+_Add = Callable[[_Slot, RelationType, _Slot, float], None]
 
 
 @register_pass(PASS)
@@ -147,31 +172,54 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    for index, mentions in sorted(by_sentence.items()):
-        if len(mentions) >= 2:
-            yield from _sentence_relations(ctx.sentences[index], sorted(mentions, key=lambda m: m.start))
+    last_person: tuple[int, Mention] | None = None
+    for sentence in ctx.sentences:
+        mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
+        slots = [_Slot(m.start, m.end, m) for m in mentions]
+        if last_person and sentence.index - last_person[0] <= _ANTECEDENT_WINDOW:
+            slots = sorted(slots + _pronouns(sentence, slots, last_person[1]), key=lambda s: (s.start, -s.end))
+        if len(slots) >= 2:
+            yield from _sentence_relations(sentence, slots)
+        people = [m for m in mentions if m.type is EntityType.PERSON]
+        if people:
+            last_person = (sentence.index, people[-1])
 
 
-def _sentence_relations(sentence: Sentence, mentions: list[Mention]) -> Iterator[RelationMention]:
+def _pronouns(sentence: Sentence, slots: list[_Slot], antecedent: Mention) -> list[_Slot]:
+    """ "He founded X": a subject pronoun before any person of its own sentence stands for the
+    last person named in the sentences just before (the most salient one, in this genre)."""
+    found = []
+    for match in _PRONOUN.finditer(sentence.text):
+        start = sentence.start + match.start()
+        if any(s.start < start and s.type is EntityType.PERSON for s in slots):
+            break
+        found.append(_Slot(start, sentence.start + match.end(), antecedent))
+    return found[:1]
+
+
+def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention]:
     text = sentence.text
     found: dict[tuple[int, RelationType, int], RelationMention] = {}
 
-    def add(head: Mention, relation: RelationType, tail: Mention, confidence: float) -> None:
-        if head is tail or (head.start, head.end) == (tail.start, tail.end):
+    def add(head: _Slot, relation: RelationType, tail: _Slot, confidence: float) -> None:
+        if head.mention is tail.mention or (head.start, head.end) == (tail.start, tail.end):
             return
-        key = (id(head), relation, id(tail))
+        key = (id(head.mention), relation, id(tail.mention))
         if key not in found:
-            found[key] = RelationMention(head, relation, tail, sentence, PASS, confidence)
+            found[key] = RelationMention(head.mention, relation, tail.mention, sentence, PASS, confidence)
 
-    for i, first in enumerate(mentions):
-        for second in mentions[i + 1:]:
+    for i, first in enumerate(slots):
+        for second in slots[i + 1:]:
             if second.start < first.end:
+                _nested(first, second, add)
                 continue
             between = text[first.end - sentence.start:second.start - sentence.start]
             if len(between) > _MAX_GAP:
                 break
             for pattern in PATTERNS:
                 if not pattern.between.search(between):
+                    continue
+                if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
                     continue
                 confidence = pattern.confidence
                 if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
@@ -181,53 +229,66 @@ def _sentence_relations(sentence: Sentence, mentions: list[Mention]) -> Iterator
                 elif confidence < 0.4:
                     continue
                 head, tail = (first, second) if pattern.forward else (second, first)
-                for h in _conjuncts(mentions, head, text, sentence.start):
-                    for t in _conjuncts(mentions, tail, text, sentence.start):
+                for h in _conjuncts(slots, head, text, sentence.start):
+                    for t in _conjuncts(slots, tail, text, sentence.start):
                         add(h, pattern.relation, t, confidence)
-    _competition(sentence, mentions, add)
-    _cofounders(sentence, mentions, found, add)
+    _competition(sentence, slots, add)
+    _cofounders(sentence, slots, found, add)
     yield from found.values()
 
 
-def _conjuncts(mentions: list[Mention], anchor: Mention, text: str, offset: int) -> list[Mention]:
+def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
+    """An organisation at the start of a longer name: its unit or what it makes."""
+    if inner.start != outer.start or inner.type is not EntityType.ORGANIZATION:
+        return
+    if outer.type is EntityType.ORGANIZATION:
+        add(outer, R.PART_OF, inner, 0.7)
+    elif outer.type in (EntityType.MODEL, EntityType.PRODUCT):
+        add(inner, R.DEVELOPED, outer, 0.7)
+
+
+def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int) -> list[_Slot]:
     """The anchor and the mentions joined to it by "and", "or", commas or 、 on either side."""
     group = [anchor]
-    index = mentions.index(anchor)
+    index = slots.index(anchor)
     for step in (-1, 1):
         k = index
-        while 0 <= k + step < len(mentions):
-            a, b = (mentions[k + step], mentions[k]) if step < 0 else (mentions[k], mentions[k + step])
-            if not _CONJUNCTION.match(text[a.end - offset:b.start - offset]) or mentions[k + step].type != anchor.type:
+        while 0 <= k + step < len(slots):
+            a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
+            if a.end > b.start or not _CONJUNCTION.match(text[a.end - offset:b.start - offset]) \
+                    or slots[k + step].type != anchor.type:
                 break
             k += step
-            group.append(mentions[k])
+            group.append(slots[k])
     return group
 
 
-def _competition(sentence: Sentence, mentions: list[Mention], add: _Add) -> None:
+def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
     """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D."""
     text = sentence.text
     for cue in _COMPETE_CUE.finditer(text):
-        after = [m for m in mentions if m.start - sentence.start >= cue.end()]
-        before = [m for m in mentions if m.end - sentence.start <= cue.start()
-                  and m.type in (EntityType.ORGANIZATION, None)]
+        after = [s for s in slots if s.start - sentence.start >= cue.end()]
+        before = [s for s in slots if s.end - sentence.start <= cue.start()
+                  and s.type in (EntityType.ORGANIZATION, None)]
         if after and before:
-            for m in before:
-                add(m, R.COMPETES_WITH, after[0], 0.6)
+            for s in before:
+                add(s, R.COMPETES_WITH, after[0], 0.6)
 
 
-def _cofounders(sentence: Sentence, mentions: list[Mention], found: dict[object, RelationMention], add: _Add) -> None:
+def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
     """ "X founded Y with A and B": A and B founded Y too."""
     text = sentence.text
+    by_mention = {id(s.mention): s for s in slots}
     for relation in list(found.values()):
-        if relation.relation is not R.FOUNDED or relation.tail.start < relation.head.start:
+        tail = by_mention.get(id(relation.tail))
+        if relation.relation is not R.FOUNDED or tail is None:
             continue
-        rest = text[relation.tail.end - sentence.start:]
-        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}", rest)
+        rest = text[tail.end - sentence.start:]
+        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?", rest)
         if not match:
             continue
-        partners = [m for m in mentions if m.start - sentence.start >= relation.tail.end - sentence.start + match.end()
-                    and m.start - sentence.start <= relation.tail.end - sentence.start + match.end() + 1]
+        first_partner = tail.end + match.end()
+        partners = [s for s in slots if first_partner <= s.start <= first_partner + 1 and s.type is EntityType.PERSON]
         for partner in partners:
-            for p in _conjuncts(mentions, partner, text, sentence.start):
-                add(p, R.FOUNDED, relation.tail, relation.confidence)
+            for p in _conjuncts(slots, partner, text, sentence.start):
+                add(p, R.FOUNDED, tail, relation.confidence)

@@ -2,8 +2,9 @@
 
 Evidence tiers decide first (curated names, acronym pairs and names with a clear type, then
 terms, then names with no type), the longer span next: "Claude 3.5 Sonnet" beats "Claude",
-"Llama 3.1" beats "Llama". One nesting is kept: an organisation inside the name of one of
-its units ("Huawei" in "Huawei Computer Network and Protocol Laboratory").
+"Llama 3.1" beats "Llama". One nesting is kept: an organisation at the start of a longer
+name, the name of one of its units ("Huawei" in "Huawei Computer Network and Protocol
+Laboratory") or of what it makes ("Nvidia" in "Nvidia A100").
 """
 
 from __future__ import annotations
@@ -43,5 +44,5 @@ def _compatible(new: Mention, old: Mention) -> bool:
         return True
     outer, inner = (old, new) if old.start <= new.start and new.end <= old.end else (new, old)
     nested = outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
-    return (nested and outer.type is EntityType.ORGANIZATION and inner.type is EntityType.ORGANIZATION
-            and inner.start == outer.start)
+    return nested and inner.type is EntityType.ORGANIZATION and inner.start == outer.start and outer.type in (
+        EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT)

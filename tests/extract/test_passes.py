@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+from graphkit.vocab import EntityType, RelationType
+
+
+def _findings(text: str, doc_id: str = "t.txt"):
+    doc = Document(doc_id, doc_id, text)
+    return run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon()))
+
+
+def _mentions(text: str) -> dict[str, EntityType | None]:
+    return {m.text: m.type for m in _findings(text).mentions}
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    return {(r.head.text, r.relation.value, r.tail.text) for r in _findings(text).relations}
+
+
+def test_acronym_and_expansion_are_paired() -> None:
+    found = _findings("We train it with Direct Preference Optimization (DPO) instead.").mentions
+    pair = {m.text: m.same_as for m in found}
+    assert pair["Direct Preference Optimization"] == pair["DPO"] is not None
+
+
+def test_names_the_lexicon_lacks_are_found_and_typed_by_context() -> None:
+    mentions = _mentions("Yesterday Professor Zhang Wenhao joined Light Years Laboratory to work on "
+                         "Qwen2.5-72B, while Huawei shipped new Ascend 910C chips.")
+    assert mentions["Zhang Wenhao"] is EntityType.PERSON
+    assert mentions["Light Years Laboratory"] is EntityType.ORGANIZATION
+    assert mentions["Qwen2.5-72B"] is EntityType.MODEL
+    assert mentions["Ascend 910C"] is EntityType.PRODUCT
+
+
+def test_sentence_initial_capitals_and_headings_are_no_names() -> None:
+    mentions = _mentions("Hardware Development Trends\nNowadays models are big. Specifically, they grow.")
+    assert not {"Hardware Development Trends", "Nowadays", "Specifically"} & set(mentions)
+
+
+def test_lexicon_matches_both_languages_with_case_rules() -> None:
+    mentions = _mentions("杨立昆 talked about deep learning at Apple, not about an apple.")
+    assert mentions["杨立昆"] is EntityType.PERSON
+    assert mentions["deep learning"] is EntityType.CONCEPT
+    assert "apple" not in mentions and mentions["Apple"] is EntityType.ORGANIZATION
+
+
+def test_chinese_people_and_organisations_by_cue() -> None:
+    mentions = _mentions("元象科技创始人姚星博士发布了新模型。")
+    assert mentions.get("姚星") is EntityType.PERSON
+    assert mentions.get("元象科技") is EntityType.ORGANIZATION
+
+
+def test_relation_patterns_in_english() -> None:
+    relations = _relations("OpenAI released ChatGPT based on GPT-3.5. Apple co-founder Steve Wozniak signed it. "
+                           "Geoffrey Hinton, Google's chief scientist, left.")
+    assert ("OpenAI", "developed", "ChatGPT") in relations
+    assert ("ChatGPT", "basedOn", "GPT-3.5") in relations
+    assert ("Steve Wozniak", "founded", "Apple") in relations
+    assert ("Geoffrey Hinton", "worksFor", "Google") in relations
+
+
+def test_conjuncts_share_a_relation() -> None:
+    relations = _relations("Sam Altman and Elon Musk criticized Anthropic.")
+    assert {("Sam Altman", "criticized", "Anthropic"), ("Elon Musk", "criticized", "Anthropic")} <= relations
+
+
+def test_relation_patterns_in_chinese() -> None:
+    relations = _relations("百川智能创始人王小川发布了百川大模型。")
+    assert ("王小川", "founded", "百川智能") in relations
+
+
+def test_every_relation_keeps_its_sentence() -> None:
+    doc_text = "Noise here. OpenAI released ChatGPT."
+    for relation in _findings(doc_text).relations:
+        assert relation.sentence.text == "OpenAI released ChatGPT."
+        assert relation.relation is RelationType.DEVELOPED

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+from graphkit.resolve import resolve
+
+
+def _entities(*texts: str):
+    lexicon = load_lexicon()
+    findings = []
+    for n, text in enumerate(texts):
+        doc = Document(f"d{n}.txt", f"d{n}.txt", text)
+        findings.append(run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(lexicon)))
+    return resolve(findings, lexicon).entities
+
+
+def _node_of(entities, label: str):
+    matches = [e for e in entities if label in e.labels]
+    assert len(matches) == 1, (label, [e.labels for e in matches])
+    return matches[0]
+
+
+def test_name_order_and_pinyin_make_one_person() -> None:
+    entities = _entities("Professor Zhifei Li spoke. Later Li Zhifei said more.", "李志飞博士说了很多。")
+    person = _node_of(entities, "Zhifei Li")
+    assert {"Li Zhifei", "李志飞"} <= set(person.labels)
+
+
+def test_lexicon_aliases_join_languages() -> None:
+    entities = _entities("K-complexity is short for Kolmogorov complexity.", "柯氏复杂度很重要。")
+    concept = _node_of(entities, "Kolmogorov complexity")
+    assert {"K-complexity", "柯氏复杂度"} <= set(concept.labels)
+
+
+def test_spelling_variants_and_family_names() -> None:
+    entities = _entities("Professor Huewen Wang spoke first. Then Wang Huiwen said it again. Wang laughed.")
+    person = _node_of(entities, "Wang Huiwen")
+    assert "Huewen Wang" in person.labels
+
+
+def test_hyphen_and_space_variants() -> None:
+    entities = _entities("GPT-4 is strong.", "GPT 4 is strong too.")
+    model = _node_of(entities, "GPT-4")
+    assert "GPT 4" in model.labels
+
+
+def test_type_comes_from_all_evidence() -> None:
+    entities = _entities("Zorblax released things. Zorblax company hired people. The Zorblax company grew.")
+    assert _node_of(entities, "Zorblax").type.value == "Organization"
