@@ -206,9 +206,18 @@ def _type(group: list[Mention], entry: LexiconEntry | None) -> tuple[EntityType 
     if entry is not None:
         return entry.type, votes[entry.type] + 3.0
     if not votes:
-        return None, 0.0
+        return _fallback_type(group)
     best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
     return best, votes[best]
+
+
+def _fallback_type(group: list[Mention]) -> tuple[EntityType | None, float]:
+    """A name with no evidence of its type, written as a proper name more than once, is most
+    often an organisation in this genre (companies and labs outnumber the rest)."""
+    latin = [m for m in group if not has_cjk(m.text) and m.pass_name == "names"]
+    if len(latin) >= 2 and len({m.doc_id for m in latin}) >= 1:
+        return EntityType.ORGANIZATION, 0.5 * len(latin)
+    return None, 0.0
 
 
 def _enough(group: list[Mention], entity_type: EntityType | None, evidence: float) -> bool:

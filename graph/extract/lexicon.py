@@ -14,6 +14,7 @@ import ahocorasick_rs
 
 from ..lexicon import LexiconEntry
 from ..model import Mention
+from ..vocab import EntityType
 from .base import PassContext, Resources, register_pass
 from .text import ASCII_LOWER, at_word_boundary, has_cjk
 
@@ -35,6 +36,27 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                           text[sentence.start + start:sentence.start + end], entry.type, PASS,
                           sentence.index, WEIGHT, canonical=entry.name)
+            maker = _maker(ctx.resources, surface, entry)
+            if maker is not None:
+                yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(maker[0]),
+                              maker[0], maker[1].type, PASS, sentence.index, WEIGHT, canonical=maker[1].name)
+
+
+def _maker(resources: Resources, surface: str, entry: LexiconEntry) -> tuple[str, LexiconEntry] | None:
+    """The organisation that opens a curated name ("Nvidia" in "Nvidia A100"), if it is curated too."""
+    if entry.type not in (EntityType.MODEL, EntityType.PRODUCT) or " " not in surface:
+        return None
+    first = surface.split(" ", 1)[0]
+    owner = _organisations(resources).get(first.translate(ASCII_LOWER))
+    return (first, owner) if owner is not None else None
+
+
+def _organisations(resources: Resources) -> dict[str, LexiconEntry]:
+    key = f"{PASS}:organisations"
+    if key not in resources.cache:
+        resources.cache[key] = {form.translate(ASCII_LOWER): entry for entry in resources.lexicon.entries
+                                if entry.type is EntityType.ORGANIZATION for form in entry.surface_forms}
+    return resources.cache[key]  # type: ignore[return-value]
 
 
 def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> bool:

@@ -29,8 +29,7 @@ def select_mentions(ctx: PassContext) -> Iterator[Mention]:
 
 
 def _rank(mention: Mention) -> tuple[int, int, int, str]:
-    if mention.canonical is not None or mention.same_as is not None or (
-            mention.type is not None and mention.weight >= STRONG_WEIGHT):
+    if mention.canonical is not None or (mention.type is not None and mention.weight >= STRONG_WEIGHT):
         tier = 0
     elif mention.type is not None:
         tier = 1
