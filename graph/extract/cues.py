@@ -105,3 +105,25 @@ Western Eastern Asian African Canadian Israeli Taiwanese Singaporean
 # Words before a name that make it hardware ("chip makers like Google TPUv6", "10,000 Nvidia A100").
 HARDWARE_CONTEXT = re.compile(r"\b(?:chips?|gpus?|graphics cards?|accelerators?|chip (?:makers|manufacturers))\b"
                               r"[^.;:]*$", re.IGNORECASE)
+
+# Hearst patterns: "conferences such as SIGCOMM, SOSP and NSDI", "apps like Cursor and Kimi":
+# the noun before the list types every name in it.
+LIST_NOUNS: dict[str, EntityType] = {}
+for _type, _nouns in (
+        (EV, "conference conferences venue venues event events competitions olympiads awards prizes"),
+        (O, "company companies firm firms startup startups lab labs laboratories institution institutions "
+            "organization organizations organisations universities manufacturers vendors giants players makers "
+            "investors funds institutes teams"),
+        (M, "model models llms chatbots"),
+        (PR, "product products app apps application applications tool tools software platform platforms service "
+             "services chips gpus cards programs mini-programs games editors assistants devices phones browsers "
+             "websites forums frameworks libraries"),
+        (C, "benchmark benchmarks algorithm algorithms method methods technique techniques technologies concept "
+            "concepts architectures theories fields paradigms"),
+        (P, "people scientists researchers founders entrepreneurs experts figures leaders professors engineers "
+            "executives ceos"),
+        (W, "books films movies novels papers articles shows series podcasts works essays"),
+        (PL, "countries cities regions places"),
+):
+    LIST_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
+LIST_CUE = re.compile(r"\b([A-Za-z-]+)\s*,?\s*(?:such as|like|including|e\.g\.,?|namely|especially)\s+")

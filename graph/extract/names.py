@@ -61,7 +61,8 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                 continue
             if _numbered_common_word(span.tokens):
                 continue
-            entity_type, weight = _type_of(product, sentence)
+            # In "makers like Google TPUv6" the list types the maker, not the product.
+            entity_type, weight = _type_of(product, sentence, span.start if product is span else None)
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and entity_type is None and (
                     span.tokens[0].lower() in lowered or _common_word(span.tokens[0])):
                 continue
@@ -192,7 +193,7 @@ def _strong_shape(tokens: tuple[str, ...]) -> bool:
         any(ch.isupper() for ch in first[1:]) and not first.isupper()
 
 
-def _type_of(span: _Span, sentence: Sentence) -> tuple[EntityType | None, float]:
+def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[EntityType | None, float]:
     """The type a span's shape and context vote for, with the weight of that evidence."""
     text = sentence.text
     words = span.tokens
@@ -235,10 +236,27 @@ def _type_of(span: _Span, sentence: Sentence) -> tuple[EntityType | None, float]
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
         votes[cues.EV] += 2.5
 
+    listed = _listed_as(text, name_start) if name_start is not None else None
+    if listed is not None:
+        votes[listed] += 2.5
+
     if not votes:
         return None, 1.0
     best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
     return best, votes[best]
+
+
+_LIST_ITEM = re.compile(r"^(?:[\w.\-’'&+]+(?: [\w.\-’'&+]+){0,5}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
+
+
+def _listed_as(text: str, start: int) -> EntityType | None:
+    """The type a Hearst pattern gives a name inside "conferences such as A, B and C"."""
+    for cue in cues.LIST_CUE.finditer(text[:start]):
+        noun = cue.group(1).lower()
+        if noun in cues.LIST_NOUNS and _LIST_ITEM.match(text[cue.end():start]) and \
+                not re.search(r"[.;:!?]", text[cue.end():start]):
+            return cues.LIST_NOUNS[noun]
+    return None
 
 
 def _person_shape(words: tuple[str, ...]) -> bool:
