@@ -1,0 +1,55 @@
+"""Titles of works: quoted Title Case phrases ("“Xiaomi’s Entrepreneurial Thinking”") and the
+text of Markdown links that cite an article ("[PhD Journey Over Five Years](https://…)").
+
+A quoted phrase is a title when most of its words are capitalised and it is not a sentence
+(a quoted remark ends in punctuation or starts in lower case). A noun after it ("series",
+"podcast", "book") confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Mention
+from ..vocab import EntityType
+from . import cues
+from .base import PassContext, register_pass
+
+PASS = "works"
+_QUOTED = re.compile(r"[“\"«《「『]([^“”\"«»《》「」『』\n]{2,120}?)[”\"»》」』]")
+_LINK = re.compile(r"\[([^\[\]\n]{3,160})\]\((?:https?://|/|\.)[^)\s]*\)")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its then".split())
+
+
+@register_pass(PASS)
+def work_mentions(ctx: PassContext) -> Iterator[Mention]:
+    for sentence in ctx.sentences:
+        text = sentence.text
+        for match in _QUOTED.finditer(text):
+            title = match.group(1).strip(" ,.")
+            if not _is_title(title):
+                continue
+            start = match.start(1) + match.group(1).index(title)
+            after = text[match.end():match.end() + 30].lower().split()
+            weight = 2.5 if after and after[0].strip(",.") in cues.WORK_WORDS else 1.5
+            yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
+                          EntityType.WORK, PASS, sentence.index, weight)
+        for match in _LINK.finditer(text):
+            title = match.group(1).strip()
+            if _is_title(title) and not title.lower().endswith((".md", ".html", ".pdf")):
+                yield Mention(ctx.doc.doc_id, sentence.start + match.start(1),
+                              sentence.start + match.start(1) + len(title), title, EntityType.WORK, PASS,
+                              sentence.index, 2.0)
+
+
+def _is_title(phrase: str) -> bool:
+    words = _WORD.findall(phrase)
+    if not words or not phrase[0].isupper() and not phrase[0].isdigit() or phrase.endswith(("!", "?", "。")):
+        return False
+    content = [w for w in words if w.lower() not in _MINOR]
+    if not content or len(words) > 20:
+        return False
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.75 and not (len(content) == 1 and content[0].lower() in cues.FUNCTION_WORDS)
