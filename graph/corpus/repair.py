@@ -10,7 +10,6 @@ write U+FFFD where no candidate does, so no mojibake reaches extraction.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import ftfy
 
@@ -121,10 +120,7 @@ def _word_score(left: str, middle: str, right: str) -> int:
     return best
 
 
-@lru_cache(maxsize=1)
 def _dictionary() -> dict[str, int]:
-    import jieba
+    from ..segment import tokenizer
 
-    jieba.setLogLevel(60)
-    jieba.initialize()
-    return jieba.dt.FREQ
+    return tokenizer().FREQ

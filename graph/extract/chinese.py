@@ -12,7 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
+import jieba.posseg
+
 from ..lexicon import Lexicon
+from ..segment import add_words, pos_tokenizer
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
@@ -104,23 +107,8 @@ def _name_word(word: tuple[int, int, str, str]) -> bool:
     return flag[:1] in ("n", "j", "m") and has_cjk(text) or flag == "eng"
 
 
-class _Tokenizer:
-    def __init__(self, lexicon: Lexicon) -> None:
-        import jieba
-        import jieba.posseg
-
-        jieba.setLogLevel(60)
-        self._tokenizer = jieba.Tokenizer()
-        for entry in lexicon.entries:
-            for form in entry.surface_forms:
-                if has_cjk(form):
-                    self._tokenizer.add_word(form, freq=100000, tag="nz")
-        self._posseg = jieba.posseg.POSTokenizer(self._tokenizer)
-
-    def cut(self, text: str):  # noqa: ANN201 - jieba's pair type
-        return self._posseg.cut(text)
-
-
 @lru_cache(maxsize=2)
-def _tokenizer(lexicon: Lexicon) -> _Tokenizer:
-    return _Tokenizer(lexicon)
+def _tokenizer(lexicon: Lexicon) -> jieba.posseg.POSTokenizer:
+    """jieba with the lexicon's Chinese names as its user dictionary."""
+    add_words(frozenset(form for entry in lexicon.entries for form in entry.surface_forms if has_cjk(form)))
+    return pos_tokenizer()

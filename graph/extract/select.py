@@ -21,11 +21,17 @@ STRONG_WEIGHT = 2.0
 
 @register_pass(PASS, replaces_mentions=True)
 def select_mentions(ctx: PassContext) -> Iterator[Mention]:
-    accepted: list[Mention] = []
-    for mention in sorted(ctx.mentions, key=_rank):
-        if all(_compatible(mention, other) for other in accepted):
-            accepted.append(mention)
-    yield from sorted(accepted, key=lambda m: (m.start, m.end, m.pass_name))
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in ctx.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    kept: list[Mention] = []
+    for _, mentions in sorted(by_sentence.items()):
+        accepted: list[Mention] = []
+        for mention in sorted(mentions, key=_rank):
+            if all(_compatible(mention, other) for other in accepted):
+                accepted.append(mention)
+        kept.extend(accepted)
+    yield from sorted(kept, key=lambda m: (m.start, m.end, m.pass_name))
 
 
 def _rank(mention: Mention) -> tuple[int, int, int, str]:

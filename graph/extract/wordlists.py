@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from ..resources import ontology_file
@@ -36,16 +35,9 @@ def romanised_surnames() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def pinyin_syllables() -> frozenset[str]:
-    """Toneless pinyin syllables, from pypinyin's character table."""
-    from pypinyin.pinyin_dict import pinyin_dict
-
-    syllables: set[str] = set()
-    for readings in pinyin_dict.values():
-        for reading in readings.split(","):
-            plain = "".join(ch for ch in unicodedata.normalize("NFKD", reading) if not unicodedata.combining(ch))
-            syllables.add(plain.replace("ü", "v").lower())
-    syllables.discard("")
-    return frozenset(s for s in syllables if s.isascii() and s.isalpha())
+    """Toneless pinyin syllables ("zhong", "lv")."""
+    text = ontology_file("pinyin_syllables.txt").read_text(encoding="utf-8")
+    return frozenset(word for line in text.splitlines() if not line.startswith("#") for word in line.split())
 
 
 def is_pinyin_word(word: str, max_syllables: int = 3) -> bool:
