@@ -127,3 +127,18 @@ for _type, _nouns in (
 ):
     LIST_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
 LIST_CUE = re.compile(r"\b([A-Za-z-]+)\s*,?\s*(?:such as|like|including|e\.g\.,?|namely|especially)\s+")
+
+# An organisation is the usual subject of these verbs ("Fourth Paradigm and KDDI have launched
+# big models"); a list of names may stand before them.
+ORG_SUBJECT = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})*\s*,?\s*"
+                         r"(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+|just\s+)?(?:launched|released|"
+                         r"open-sourced|unveiled|raised|acquired|hired|announced\s+(?:a|an|its|the)|shipped|"
+                         r"went public|listed)\b")
+# Chinese words after a Latin name that make it an organisation ("Netbase前首席科学家",
+# "Meta公司") or a model ("Kimi大模型").
+ZH_ORG_AFTER = re.compile(r"^\s*(?:前|原|现)?(?:公司|集团|团队|实验室|研究院|首席|副总|总裁|CEO|CTO|创始人|联合创始人|"
+                          r"研发|董事|员工|旗下|内部)")
+ZH_MODEL_AFTER = re.compile(r"^\s*(?:大模型|模型|系列模型)")
+# Head words that close an organisation's name: "X Intelligence and Y Technology" are two names.
+ORG_CLOSERS = frozenset("""company technology technologies intelligence group inc inc. corp corporation ltd university
+institute laboratory lab labs capital ventures foundation academy""".split())

@@ -63,8 +63,9 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                 continue
             # In "makers like Google TPUv6" the list types the maker, not the product.
             entity_type, weight = _type_of(product, sentence, span.start if product is span else None)
-            if len(span.tokens) == 1 and not _strong_shape(span.tokens) and entity_type is None and (
-                    span.tokens[0].lower() in lowered or _common_word(span.tokens[0])):
+            if len(span.tokens) == 1 and not _strong_shape(span.tokens) and (
+                    span.tokens[0].lower() in lowered or _common_word(span.tokens[0])) and (
+                    entity_type is None or weight < 2.5 or entity_type is cues.M):
                 continue
             start, end = sentence.start + span.start, sentence.start + span.end
             same_as = name_key(" ".join(product.tokens)) if product is not span else None
@@ -123,7 +124,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             word = tokens[j][2]
             if _starts_name(word) or _VERSION.match(word) or _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
                 j += 1
-            elif (word in _CONNECTORS or word == "and" and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
+            elif (word in _CONNECTORS or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
+                  and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
             else:
@@ -229,13 +231,19 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
         votes[cues.PR] += 3
     if _HARDWARE.match(words[0]) and len(words) == 1:
         votes[cues.PR] += 1.5
-    if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 50):span.start]):
+    if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 150):span.start]):
         votes[cues.PR] += 2.5
     if after[:1] and after[0] in cues.WORK_WORDS:
         votes[cues.W] += 2
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
         votes[cues.EV] += 2.5
 
+    if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):
+        votes[cues.O] += 1.5
+    if cues.ZH_ORG_AFTER.match(text[span.end:span.end + 8]):
+        votes[cues.O] += 2.5
+    if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):
+        votes[cues.M] += 2.5
     listed = _listed_as(text, name_start) if name_start is not None else None
     if listed is not None:
         votes[listed] += 2.5
