@@ -53,8 +53,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+by\s+$",
        R.FOUNDED, False),
     # worksFor
-    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE + r"\s+(?:of|at|for)\s+"
-       + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
+    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE +
+       r"(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
+    # "X, a Google scientist"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s+(?:[\w-]+\s+)?" + _ROLE + r"\b"),
     _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
        r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
        r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
@@ -84,8 +87,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"new\s+|latest\s+|own\s+|first\s+)*$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
-    _p(r"^\s*(?:'s|’s)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6),
-    _p(r"^\s*(?:'s|’s)\s+$", R.PART_OF, False, 0.6),
+    _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6),
+    _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6),
     _p(r"^ $", R.DEVELOPED, True, 0.6),
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5),
     # basedOn
