@@ -90,12 +90,15 @@ def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its".split())
 
 
 def _title_case(text: str) -> bool:
     """Whether a sentence is written in Title Case ("Hall 1: Breakthroughs in Foundational Models"),
     where capitals say nothing about names."""
+    if _CJK.search(text):
+        return False  # Latin names inside Chinese prose are not a heading
     words = [w for w in _WORD.findall(text) if w.lower() not in _MINOR]
     return 2 <= len(words) <= 16 and all(w[0].isupper() for w in words)
 

@@ -282,8 +282,9 @@ def _model_shape(words: tuple[str, ...]) -> bool:
     first = words[0]
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
-    if len(words) == 2 and words[0].isupper() and len(words[0]) >= 2 and words[1].isdigit() and len(words[1]) <= 2:
-        return True  # "GPT 4", "GLM 4"
+    if len(words) == 2 and words[1].isdigit() and len(words[1]) <= 2 and (
+            words[0].isupper() and len(words[0]) >= 2 or not _common_word(words[0])):
+        return True  # "GPT 4", "Llama 3", but not "Hall 3"
     return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
 
 

@@ -35,13 +35,20 @@ class Pattern:
     forward: bool  # True: first mention is the head
     confidence: float
     after: re.Pattern[str] | None = None  # what must follow the second mention
+    tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
+
+    def admits_tail(self, tail: EntityType | None) -> bool:
+        return self.tail_types is None or tail in self.tail_types
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
-       after: str | None = None) -> Pattern:
+       after: str | None = None, tails: frozenset[EntityType] | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
-                   re.compile(after, re.IGNORECASE) if after else None)
+                   re.compile(after, re.IGNORECASE) if after else None, tails)
 
+
+
+_ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
@@ -87,10 +94,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"new\s+|latest\s+|own\s+|first\s+)*$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
-    _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6),
+    _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
     _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6),
-    _p(r"^ $", R.DEVELOPED, True, 0.6),
-    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5),
+    _p(r"^ $", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
+    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
     # basedOn
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:based\s+on|built\s+(?:up)?on|built\s+with|"
        r"powered\s+by|derived\s+from|fine-?tuned\s+from|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
@@ -127,7 +134,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
-    _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)了?$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
@@ -136,7 +143,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的)?$",
        R.DEVELOPED, True, 0.8),
-    _p(r"^(?:的)$", R.DEVELOPED, True, 0.5),
+    _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=_ARTEFACTS),
     _p(r"^(?:是)?基于$", R.BASED_ON, True, 0.8),
     _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
@@ -232,6 +239,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 elif confidence < 0.4:
                     continue
                 head, tail = (first, second) if pattern.forward else (second, first)
+                if not pattern.admits_tail(tail.type):
+                    continue
                 for h in _conjuncts(slots, head, text, sentence.start):
                     for t in _conjuncts(slots, tail, text, sentence.start):
                         add(h, pattern.relation, t, confidence)
