@@ -19,7 +19,7 @@ from . import cues
 from .base import PassContext, register_pass
 
 PASS = "terms"
-WEIGHT = 1.0
+WEIGHT = 2.0  # the pass applies termhood itself, so its terms stand on their own
 
 HEADS = frozenset("""
 learning training tuning network networks algorithm algorithms theorem theory law complexity generation
@@ -29,6 +29,11 @@ quantization embedding embeddings attention inference reasoning retrieval physic
 modelling regression clustering compression sync robotics mining graph graphs model models machine machines
 transformer transformers search induction entropy descent propagation backpropagation encoding decoding
 understanding agents agent
+""".split())
+# Heads so specific that a single use of the phrase makes a term ("distributed training").
+STRONG_HEADS = frozenset("""
+learning training generation recognition synthesis computing physics engineering segmentation
+classification detection translation driving scaling processing optimization optimisation compression
 """.split())
 PROPER_HEADS = frozenset("""
 model network machine law theorem algorithm principle equation test complexity distribution effect
@@ -60,7 +65,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         text = sentence.text
         for match in _PROPER.finditer(text):
             modifier = match.group(1).lower()
-            if modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES:
+            if (modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES
+                    and not modifier.endswith(("ing", "ed"))):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()
         pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM
@@ -74,13 +80,20 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         sentence = ctx.sentences[index]
         words = sentence.text[start:end].count(" ") + 1
         whole_run = start == run_start[(index, end)]
-        termhood = proper or counts[_key(sentence.text[start:end])] >= 2 or (sentence.heading and words == 2 and whole_run)
+        phrase = sentence.text[start:end]
+        termhood = (proper or counts[_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
+                    or words == 2 and not sentence.heading and _strong(phrase))
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
             best[(index, end)] = (start, proper)
     for (index, end), (start, _) in sorted(best.items()):
         sentence = ctx.sentences[index]
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
+
+
+def _strong(phrase: str) -> bool:
+    modifier, head = phrase.lower().split(" ")
+    return head in STRONG_HEADS and not modifier.endswith(("ing", "ed")) and modifier.isalpha()
 
 
 def _key(term: str) -> str:
