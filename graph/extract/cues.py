@@ -19,6 +19,7 @@ professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir president ceo cto cfo coo
 co-founder cofounder boss academician scientist researcher author director engineer investor entrepreneur
 vp chief manager partner teacher student doctor brother sister uncle senator minister mayor host anchor
 reporter editor journalist analyst expert lecturer dean principal head leader colleague mentor advisor
+senior junior elder former late master
 """.split())
 # Verbs of saying and thinking written after a person's name ("Zhou Hongyi said").
 PERSON_VERBS = frozenset("""

@@ -16,12 +16,15 @@ from dataclasses import dataclass
 
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
+from . import cues
 from .base import PassContext, register_pass
 
 PASS = "relations"
 R = RelationType
 _MAX_GAP = 90
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+# "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
+_POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
 _ROLE = (r"(?:ceo|cto|cfo|coo|founder|co-?founder|chairman|chairwoman|president|vice[- ]president|vp|professor|"
          r"associate professor|assistant professor|scientist|chief scientist|researcher|research scientist|engineer|"
          r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
@@ -78,8 +81,8 @@ PATTERNS: tuple[Pattern, ...] = (
        R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
-    _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}" + _ROLE + r"\s+at\s+" + _ARTICLE + "$",
-       R.WORKS_FOR, True, 0.75),
+    _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
+       + "$", R.WORKS_FOR, True, 0.75),
     # educatedAt
     _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
@@ -178,7 +181,7 @@ _Add = Callable[[_Slot, RelationType, _Slot, float], None]
 
 
 @register_pass(PASS)
-def relation_mentions(ctx: PassContext) -> Iterator[RelationMention]:
+def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -207,7 +210,7 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], antecedent: Mention) -> li
     return found[:1]
 
 
-def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention]:
+def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention | Mention]:
     text = sentence.text
     found: dict[tuple[int, RelationType, int], RelationMention] = {}
 
@@ -246,7 +249,60 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         add(h, pattern.relation, t, confidence)
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
+    yield from _appositions(sentence, slots, add)
     yield from found.values()
+
+
+_SEGMENT = re.compile(r"[^,;，；、]+")
+_LEAD = r"^\s*(?:and\s+)?(?:a|an|the)?\s*"
+_BIO = (
+    (re.compile(_LEAD + r"(?:former\s+)?(?:co-?founder|founder)s?\s+of\s+(?:the\s+)?$", re.I), R.FOUNDED, None),
+    (re.compile(_LEAD + r"(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}" + _ROLE + r"\s+(?:of|at)\s+(?:the\s+)?$", re.I),
+     R.WORKS_FOR, None),
+    (re.compile(_LEAD + r"(?:[A-Z][\w]*-)?$"), R.EDUCATED_AT,
+     re.compile(r"^(?:[\s\d]+|-\w+\s+)?(?:joint\s+)?(?:alumnus|alumna|alumni|graduate|phd|ph\.d\.|student)\b", re.I)),
+)
+# "co-founder of the USTC course evaluation community": a name that runs on in lower case to
+# an organisation head word.
+_ORG_TAIL = re.compile(r"^((?:\s+[a-z][\w-]*){1,4}?\s+(?:" + "|".join(sorted(cues.ORG_HEADS - {"tech"})) + r"))\b")
+
+
+def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Mention]:
+    """ "Li Bojie, a USTC alumnus, USTC-MSRA joint PhD, … and co-founder of X": each segment of
+    a comma-separated apposition after a person's name states one fact about that person.
+    Returns the organisation names it had to complete."""
+    text = sentence.text
+    created: list[Mention] = []
+    for person in [s for s in slots if s.type is EntityType.PERSON]:
+        rest_start = person.end - sentence.start
+        if not text[rest_start:].lstrip(" )").startswith((",", "(")):
+            continue
+        for segment in _SEGMENT.finditer(text, rest_start):
+            seg_start, seg_end = sentence.start + segment.start(), sentence.start + segment.end()
+            if re.match(r"^\s*(?:who|which|and\s+(?:he|she)|he|she|it|they)\b", segment.group(), re.I):
+                break
+            for target in [s for s in slots if seg_start <= s.start and s.end <= seg_end and s is not person]:
+                lead = text[segment.start():target.start - sentence.start]
+                trail = text[target.end - sentence.start:segment.end()]
+                for pattern, relation, trail_pattern in _BIO:
+                    if not pattern.match(lead):
+                        continue
+                    if trail_pattern is not None and not trail_pattern.match(trail):
+                        continue
+                    tail = target
+                    if trail_pattern is None and trail.strip(" .。"):
+                        longer = _ORG_TAIL.match(trail)
+                        if not longer or trail[longer.end():].strip(" .。"):
+                            continue
+                        end = target.end + longer.end()
+                        mention = Mention(target.mention.doc_id, target.start, end,
+                                          text[target.start - sentence.start:end - sentence.start],
+                                          EntityType.ORGANIZATION, PASS, sentence.index, 2.0)
+                        created.append(mention)
+                        tail = _Slot(target.start, end, mention)
+                    add(person, relation, tail, 0.7)
+                    break
+    return created
 
 
 def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
