@@ -10,7 +10,6 @@ from pathlib import Path
 
 import networkx as nx
 
-from . import registry
 from .analysis import annotate
 from .build import COOCCURS, build_graph, typed_edges
 from .corpus import Skipped, read_corpus, split_sentences
@@ -20,7 +19,6 @@ from .lexicon import Lexicon, load_lexicon
 from .resolve import Resolution, resolve
 
 DEFAULT_EXPORTS = ("turtle", "html", "communities")
-EXPORT_FILES = {"turtle": "graph.ttl", "html": "graph.html", "communities": "communities.md"}
 REPORT_FILE = "report.json"
 
 
@@ -95,14 +93,15 @@ def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon
 
 
 def write_exports(result: BuildResult, out: str | Path, formats: Sequence[str] = DEFAULT_EXPORTS) -> list[Path]:
-    """Write each export atomically, then the report; an unknown format fails before any write."""
-    from .export import load_exporters
-    from .export.report import write_report
+    """Build every export, then write each atomically, the report last. An unknown format or a
+    failing builder stops the build before anything is written."""
+    from .export import get_exporter
+    from .export.atomic import write_bytes_atomic
+    from .export.report import report_json
 
-    load_exporters()
-    writers = [(registry.get("exporter", name), name) for name in formats]
+    exporters = [get_exporter(name) for name in formats]
+    payloads = [(exporter.filename, exporter(result.graph)) for exporter in exporters]
+    payloads.append((REPORT_FILE, report_json(result.report())))
     out_dir = Path(out)
-    written = [writer(result.graph, out_dir / EXPORT_FILES.get(name, name)) for writer, name in writers]
-    written.append(write_report(result, out_dir / REPORT_FILE))
-    result.written = written
-    return written
+    result.written = [write_bytes_atomic(out_dir / filename, data) for filename, data in payloads]
+    return result.written

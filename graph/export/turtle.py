@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-from .. import registry
 from ..extract.text import has_cjk
 from ..iri import mint
 from ..vocab import GK as GK_IRI
-from .atomic import write_bytes_atomic
+from . import exporter
 
 GK = Namespace(GK_IRI)
 GKR = Namespace("https://w3id.org/graphkit/resource/")
@@ -84,13 +82,10 @@ def document_iri(doc_id: str) -> URIRef:
     return URIRef(mint("document", doc_id))
 
 
+@exporter("turtle", "graph.ttl")
 def to_turtle(graph: nx.MultiDiGraph) -> bytes:
     return to_rdf(graph).serialize(format="turtle", encoding="utf-8")
 
-
-@registry.register("exporter", "turtle")
-def write_turtle(graph: nx.MultiDiGraph, path: str | Path) -> Path:
-    return write_bytes_atomic(path, to_turtle(graph))
 
 
 def _text(value: str) -> Literal:
