@@ -45,6 +45,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
         yield from _people(ctx, sentence, offsets)
         yield from _organisations(ctx, sentence, offsets)
         yield from _models(ctx, sentence, offsets)
+        yield from _terms(ctx, sentence, offsets)
 
 
 def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_type: EntityType,
@@ -56,20 +57,29 @@ def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
     surnames = chinese_surnames()
     for k, (start, end, word, flag) in enumerate(words):
-        if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (word[0] in surnames or word[:2] in surnames)):
+        titled = k + 1 < len(words) and words[k + 1][2].startswith(cues.ZH_STRONG_TITLES)
+        if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (
+                word[0] in surnames or word[:2] in surnames or titled and len(word) <= 3)):
             continue
-        if not flag.startswith("nr") and flag not in ("nz", "n", "x"):
+        if not flag.startswith("nr") and flag not in ("nz", "n", "x", "j"):
             continue
         after = words[k + 1][2] if k + 1 < len(words) else ""
         before = words[k - 1][2] if k else ""
-        if after.startswith(cues.ZH_PERSON_TITLES_AFTER) or before.endswith(cues.ZH_PERSON_TITLES_BEFORE):
+        if after.startswith(cues.ZH_PERSON_TITLES_AFTER) or before.endswith(cues.ZH_PERSON_TITLES_BEFORE) or (
+                after.startswith(cues.ZH_STRONG_TITLES) and word not in _NOT_PEOPLE):
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
         elif flag.startswith("nr") and len(word) == 3:
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
 
 
 def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
-    for k, (start, end, word, _) in enumerate(words):
+    surnames = chinese_surnames()
+    for k, (start, end, word, flag) in enumerate(words):
+        after = sentence.text[end:end + 8]
+        if (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
+                and word[0] not in surnames and after.lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
+            yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
+            continue
         if not word.endswith(cues.ZH_ORG_SUFFIXES) or k == 0 and len(word) <= 2:
             continue
         first = k
@@ -97,6 +107,27 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
 
 
 _NOT_IN_NAMES = frozenset("的 了 是 在 和 与 及 或 等 这 那 个 家 一 也 都 就 被 把 从 向 对 为 将 让".split())
+
+
+def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+    """ "舆情挖掘", "稀疏优化": one or two nouns before a technical head word, when the
+    document uses the term more than once (termhood)."""
+    text = ctx.doc.text
+    for k, (start, end, word, _) in enumerate(words):
+        if word not in cues.ZH_TERM_HEADS or k == 0:
+            continue
+        first = k
+        while first > 0 and k - first < 2 and words[first - 1][3][:1] in ("n", "v") and \
+                words[first - 1][2] not in _NOT_IN_NAMES and has_cjk(words[first - 1][2]) and len(words[first - 1][2]) >= 2:
+            first -= 1
+        if first == k:
+            continue
+        term = sentence.text[words[first][0]:end]
+        if len(term) >= 4 and text.count(term) >= 2:
+            yield _mention(ctx, sentence, words[first][0], end, EntityType.CONCEPT, 2.0)
+
+
+_NOT_PEOPLE = frozenset("这位 那位 该 一位 两位 几位 各位 诸位 他 她 我 你 其".split())
 
 
 def _name_word(word: tuple[int, int, str, str]) -> bool:

@@ -143,3 +143,13 @@ ZH_MODEL_AFTER = re.compile(r"^\s*(?:大模型|模型|系列模型)")
 # Head words that close an organisation's name: "X Intelligence and Y Technology" are two names.
 ORG_CLOSERS = frozenset("""company technology technologies intelligence group inc inc. corp corporation ltd university
 institute laboratory lab labs capital ventures foundation academy""".split())
+
+# Chinese: roles written right after an organisation's name ("问问副总裁", "Netbase前首席科学家").
+ZH_ROLE_AFTER = ("首席科学家", "副总裁", "总裁", "CEO", "首席执行官", "创始人", "联合创始人", "研发副总", "董事长",
+                 "首席技术官", "CTO", "总经理", "副总")
+# Chinese titles strong enough to make any short name before them a person ("立委博士").
+ZH_STRONG_TITLES = ("博士", "教授", "院士", "先生", "女士", "老师")
+# Head words of Chinese technical terms ("舆情挖掘", "稀疏优化", "强化学习").
+ZH_TERM_HEADS = ("学习", "算法", "理论", "网络", "优化", "压缩", "翻译", "识别", "生成", "训练", "推理", "蒸馏",
+                 "剪枝", "架构", "机制", "定律", "定理", "复杂度", "挖掘", "抽取", "检索", "建模", "编码", "对齐",
+                 "归纳", "搜索", "规划", "感知", "表示")

@@ -55,14 +55,14 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
     for sentence, spans in spans_by_sentence:
         for span in spans:
             product = _without_maker(span, sentence, organisations)
-            name = " ".join(span.tokens)
-            if span.doubtful and not confirmed[name] and not (
-                    _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)):
-                continue
             if _numbered_common_word(span.tokens):
                 continue
             # In "makers like Google TPUv6" the list types the maker, not the product.
             entity_type, weight = _type_of(product, sentence, span.start if product is span else None)
+            if span.doubtful and not confirmed[" ".join(span.tokens)] and not (
+                    _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
+                    or weight >= 2.5 and not _common_word(span.tokens[0])):
+                continue
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and (
                     span.tokens[0].lower() in lowered or _common_word(span.tokens[0])) and (
                     entity_type is None or weight < 2.5 or entity_type is cues.M):
