@@ -153,7 +153,7 @@ def communities_markdown(graph: nx.MultiDiGraph) -> str:
     title = _md(str(graph.graph.get("title") or DEFAULT_TITLE))
     lines = [f"# Communities of {title}", "",
              f"{graph.number_of_nodes()} entities and {graph.number_of_edges()} relations in {total} "
-             "communities, largest first. For each: its most central entities (by PageRank) and its "
+             f"{'community' if total == 1 else 'communities'}, largest first. For each: its most central entities (by PageRank) and its "
              "typed relations with one supporting sentence.", ""]
     if total > len(overview):
         lines += [f"The {len(overview)} largest communities are listed; {total - len(overview)} smaller "
@@ -560,7 +560,7 @@ _SCRIPT = r"""
   "use strict";
   var DATA = JSON.parse(document.getElementById("graphkit-data").textContent);
   var NODES = DATA.nodes, EDGES = DATA.edges;
-  var api = window.graphkit = { data: DATA, ready: false, readyAt: null };
+  var api = window.graphkit = { data: DATA, ready: false, readyAt: null, animating: false };
 
   // Every corpus string goes through textContent: nothing here parses data as HTML.
   function el(tag, text, cls) {
@@ -651,6 +651,7 @@ _SCRIPT = r"""
   });
   api.network = network; api.nodes = nodes; api.edges = edges;
   network.once("afterDrawing", function () { api.ready = true; api.readyAt = performance.now(); });
+  network.on("animationFinished", function () { api.animating = false; });
 
   // ---- summary line
   function updateSummary() {
@@ -724,8 +725,11 @@ _SCRIPT = r"""
     state.community = c;
     select.value = c === null ? "" : String(c);
     applyFilters();
-    if (c !== null) network.fit({ nodes: NODES.filter(function (n) { return nodeShown[n.id]; }).map(function (n) { return n.id; }),
-                                  animation: { duration: 300 } });
+    if (c !== null) {
+      network.fit({ nodes: NODES.filter(function (n) { return nodeShown[n.id]; }).map(function (n) { return n.id; }),
+                    animation: { duration: 300 } });
+      api.animating = true;   // after: starting a view animation ends the running one, which reports finished
+    }
   }
   select.addEventListener("change", function () { showCommunity(select.value === "" ? null : Number(select.value)); });
   document.querySelectorAll("input[name=colour-by]").forEach(function (radio) {
@@ -875,6 +879,7 @@ _SCRIPT = r"""
     if (nodeShown[id]) {
       network.selectNodes([id]);
       network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 300 } });
+      api.animating = true;
     } else {
       network.unselectAll();
     }

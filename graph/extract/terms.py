@@ -46,11 +46,15 @@ good better best bad great main core key basic simple complex advanced tradition
 different various several many more most other same such certain specific whole entire full real true
 ai human humans our their his her its this that these those some any all each every no one two three
 commercial industrial chinese american global local vertical leading top latest early later final
-single multiple capable powerful strong weak
+single multiple capable powerful strong weak high low fast slow cheap expensive efficient visual
+use using used make replace align improve enhance support enable achieve require reduce increase provide
 """.split())
-_WORD = r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
-_LOWER_TERM = re.compile(rf"\b((?:{_WORD}\s){{1,3}}({_WORD}))\b")
-_TITLE_TERM = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s){1,3}([A-Z][a-z]+))\b")
+_WORD = r"(?<!['’])[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_HEAD_WORDS = "|".join(sorted(HEADS, key=lambda h: (-len(h), h)))
+# A phrase ends at a head word, so "scale up, distributed training becomes" still yields its term.
+_LOWER_TERM = re.compile(rf"\b((?:{_WORD}\s){{1,3}}(?:{_HEAD_WORDS}))\b")
+_TITLE_TERM = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s){1,3}(?:"
+                         + "|".join(h.capitalize() for h in sorted(HEADS, key=lambda h: (-len(h), h))) + r"))\b")
 _PROPER = re.compile(r"\b([A-Z][a-z]+(?:['’]s)?)\s(" + "|".join(sorted(PROPER_HEADS)) + r"|"
                      + "|".join(h.capitalize() for h in sorted(PROPER_HEADS)) + r")\b")
 
@@ -82,7 +86,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         whole_run = start == run_start[(index, end)]
         phrase = sentence.text[start:end]
         termhood = (proper or counts[_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
-                    or words == 2 and not sentence.heading and _strong(phrase))
+                    or words == 2 and not sentence.heading and _strong(phrase)
+                    and not _VERB_CONTEXT.search(sentence.text[:start]))
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
             best[(index, end)] = (start, proper)
     for (index, end), (start, _) in sorted(best.items()):
@@ -91,9 +96,14 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
 
 
+# A modal, "to" or an adverb before the modifier makes it a verb: "can fully replace engineering".
+_VERB_CONTEXT = re.compile(r"\b(?:to|can|cannot|could|will|would|should|must|may|might|not|\w+ly)\s+$", re.I)
+
+
 def _strong(phrase: str) -> bool:
     modifier, head = phrase.lower().split(" ")
-    return head in STRONG_HEADS and not modifier.endswith(("ing", "ed")) and modifier.isalpha()
+    return (head in STRONG_HEADS and not modifier.endswith(("ing", "ed")) and modifier.isalpha()
+            and len(modifier) > 2 and modifier not in GENERIC)
 
 
 def _key(term: str) -> str:
