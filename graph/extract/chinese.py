@@ -73,25 +73,29 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
 
 
 def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+    """A name ending in a head word ("百川智能", "智源研究院"), or a name right before a role
+    ("问问副总裁")."""
     surnames = chinese_surnames()
     for k, (start, end, word, flag) in enumerate(words):
-        after = sentence.text[end:end + 8]
-        if (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
-                and word[0] not in surnames and after.lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
+        if word.endswith(cues.ZH_ORG_SUFFIXES):
+            name_start = _name_start(words, k)
+            if name_start is None and len(word) <= 3 or sentence.text[name_start or start:end - len(word)] in \
+                    _GENERIC_ORG_PREFIXES or word in cues.ZH_ORG_SUFFIXES and name_start is None:
+                continue
+            if name_start is not None and end - name_start - len(word) < 2 and len(word) <= 2:
+                continue
+            yield _mention(ctx, sentence, start if name_start is None else name_start, end, EntityType.ORGANIZATION, 2.0)
+        elif (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
+              and word[0] not in surnames and sentence.text[end:end + 8].lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
             yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
-            continue
-        if not word.endswith(cues.ZH_ORG_SUFFIXES) or k == 0 and len(word) <= 2:
-            continue
-        first = k
-        # A name of one to three words before the head word: "百川" + "智能", "智源" + "研究院".
-        while first > 0 and k - first < 3 and _name_word(words[first - 1]):
-            first -= 1
-        name_start = words[first][0]
-        if first == k and len(word) <= 3 or end - name_start - len(word) < 2 and first < k and len(word) <= 2:
-            continue
-        if sentence.text[name_start:end - len(word)] in _GENERIC_ORG_PREFIXES or word in cues.ZH_ORG_SUFFIXES and first == k:
-            continue
-        yield _mention(ctx, sentence, name_start, end, EntityType.ORGANIZATION, 2.0)
+
+
+def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
+    """Start of the one to three name words before word ``k`` ("百川" + "智能"), if any."""
+    first = k
+    while first > 0 and k - first < 3 and _name_word(words[first - 1]):
+        first -= 1
+    return words[first][0] if first < k else None
 
 
 def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:

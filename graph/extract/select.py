@@ -4,7 +4,8 @@ Evidence tiers decide first (curated names, acronym pairs and names with a clear
 terms, then names with no type), the longer span next: "Claude 3.5 Sonnet" beats "Claude",
 "Llama 3.1" beats "Llama". One nesting is kept: an organisation at the start of a longer
 name, the name of one of its units ("Huawei" in "Huawei Computer Network and Protocol
-Laboratory") or of what it makes ("Nvidia" in "Nvidia A100").
+Laboratory") or of what it makes ("Nvidia" in "Nvidia A100"). Mentions inside URLs, file names,
+image links, struck-through text and timestamps are dropped.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, register_pass
+from .text import noise_spans
 
 PASS = "select"
 STRONG_WEIGHT = 2.0
@@ -25,9 +27,13 @@ def select_mentions(ctx: PassContext) -> Iterator[Mention]:
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     kept: list[Mention] = []
-    for _, mentions in sorted(by_sentence.items()):
+    for index, mentions in sorted(by_sentence.items()):
+        sentence = ctx.sentences[index]
+        noise = [(sentence.start + s, sentence.start + e) for s, e in noise_spans(sentence.text)]
         accepted: list[Mention] = []
         for mention in sorted(mentions, key=_rank):
+            if any(mention.start < end and start < mention.end for start, end in noise):
+                continue
             if all(_compatible(mention, other) for other in accepted):
                 accepted.append(mention)
         kept.extend(accepted)

@@ -102,7 +102,7 @@ _VERB_CONTEXT = re.compile(r"\b(?:to|can|cannot|could|will|would|should|must|may
 
 def _strong(phrase: str) -> bool:
     modifier, head = phrase.lower().split(" ")
-    return (head in STRONG_HEADS and not modifier.endswith(("ing", "ed")) and modifier.isalpha()
+    return (head in STRONG_HEADS and not modifier.endswith("ing") and modifier.isalpha()
             and len(modifier) > 2 and modifier not in GENERIC)
 
 

@@ -33,3 +33,20 @@ def name_key(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     return "".join(ch for ch in folded if ch.isalnum())
+
+
+# Markup and machine strings that name nothing: URLs, e-mail addresses, file names, Markdown
+# image links and link targets, struck-through text, timestamps of transcripts.
+_NOISE = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.]+|\b[\w.-]+\.(?:md|html?|pdf|png|jpe?g|gif|svg|txt|py|json|csv)\b"
+    r"|!\[[^\]\n]*\]\([^)\n]*\)|\]\([^)\n]*\)|~~[^~\n]+~~|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b\]?")
+
+
+def noise_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` where no mention may start or end.
+
+    >>> t = "See ![logo](a.png) at https://x.org/OpenAI or ~~Google~~ at 00:12:05."
+    >>> [t[s:e] for s, e in noise_spans(t)]
+    ['![logo](a.png)', 'https://x.org/OpenAI', '~~Google~~', '00:12:05']
+    """
+    return [(m.start(), m.end()) for m in _NOISE.finditer(text)]

@@ -77,3 +77,40 @@ def test_every_relation_keeps_its_sentence() -> None:
     for relation in _findings(doc_text).relations:
         assert relation.sentence.text == "OpenAI released ChatGPT."
         assert relation.relation is RelationType.DEVELOPED
+
+
+def test_markup_and_transcript_noise_name_nothing() -> None:
+    mentions = _mentions("![OpenAI logo](img/OpenAI.png) See https://github.com/Anthropic/x and ~~Google~~ "
+                         "at [00:12:05] in README.zh.md, said Sam Altman.")
+    assert set(mentions) == {"Sam Altman"}
+
+
+def test_bios_in_appositions() -> None:
+    relations = _relations("We invited Li Bojie, a USTC alumnus, USTC-MSRA joint PhD, and co-founder of the "
+                           "USTC course evaluation community.")
+    assert {("Li Bojie", "educatedAt", "USTC"), ("Li Bojie", "educatedAt", "MSRA"),
+            ("Li Bojie", "founded", "USTC course evaluation community")} <= relations
+
+
+def test_pronouns_carry_the_last_person() -> None:
+    relations = _relations("We met Zhifei Li in Beijing. He founded Mobvoi in 2012.")
+    assert ("Zhifei Li", "founded", "Mobvoi") in relations
+
+
+def test_hearst_lists_type_their_members() -> None:
+    mentions = _mentions("He published at top conferences such as SIGCOMM, SOSP and NSDI.")
+    assert {mentions[n] for n in ("SIGCOMM", "SOSP", "NSDI")} == {EntityType.EVENT}
+
+
+def test_chinese_roles_make_organisations_and_relations() -> None:
+    mentions = _mentions("立委博士,问问副总裁,聚焦大模型。Netbase前首席科学家10年。")
+    assert mentions["立委"] is EntityType.PERSON
+    assert mentions["问问"] is EntityType.ORGANIZATION and mentions["Netbase"] is EntityType.ORGANIZATION
+    assert ("立委", "worksFor", "问问") in _relations("立委博士,问问副总裁,聚焦大模型。")
+
+
+def test_terms_need_a_technical_head_and_termhood() -> None:
+    mentions = _mentions("As language models scale up, distributed training becomes necessary. "
+                         "Large models can fully replace engineering.")
+    assert mentions.get("distributed training") is EntityType.CONCEPT
+    assert "Large models" not in mentions and "replace engineering" not in mentions
