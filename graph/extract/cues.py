@@ -153,3 +153,25 @@ ZH_STRONG_TITLES = ("博士", "教授", "院士", "先生", "女士", "老师")
 ZH_TERM_HEADS = ("学习", "算法", "理论", "网络", "优化", "压缩", "翻译", "识别", "生成", "训练", "推理", "蒸馏",
                  "剪枝", "架构", "机制", "定律", "定理", "复杂度", "挖掘", "抽取", "检索", "建模", "编码", "对齐",
                  "归纳", "搜索", "规划", "感知", "表示")
+
+# Nouns that say what a name is when they stand beside it: "the startup X", "X, an AI company",
+# "X is a chatbot", "the X app".
+TYPE_NOUNS: dict[str, EntityType] = {}
+for _type, _nouns in (
+        (O, "company companies startup startups firm firms lab labs laboratory institute university "
+            "organization organisation unicorn investor fund developer maker vendor manufacturer publisher "
+            "studio nonprofit non-profit agency giant conglomerate subsidiary"),
+        (PR, "app application platform tool software product service assistant browser editor ide chip gpu "
+             "accelerator card phone device website forum game plugin library framework"),
+        (M, "model llm chatbot"),
+        (W, "book novel film movie paper article essay podcast series documentary"),
+        (EV, "conference summit competition olympiad award prize"),
+        (C, "benchmark algorithm architecture technique method theory theorem"),
+):
+    TYPE_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
+_TYPE_NOUN = "|".join(sorted(TYPE_NOUNS, key=lambda n: (-len(n), n)))
+# "X, an AI company" / "X is a Chinese chatbot" / "X (a startup)"
+APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + _TYPE_NOUN + r")\b",
+                             re.IGNORECASE)
+# "the startup X" / "AI company X"
+PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s+$", re.IGNORECASE)

@@ -238,6 +238,12 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
         votes[cues.EV] += 2.5
 
+    appositive = cues.APPOSITIVE_TYPE.match(text[span.end:span.end + 80])
+    if appositive:
+        votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3
+    preceding = cues.PRECEDING_TYPE.search(text[max(0, span.start - 30):span.start])
+    if preceding and len(words) <= 4:
+        votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2
     if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):
         votes[cues.O] += 1.5
     if cues.ZH_ORG_AFTER.match(text[span.end:span.end + 8]):

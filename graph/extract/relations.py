@@ -25,7 +25,8 @@ _MAX_GAP = 90
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
-_ROLE = (r"(?:ceo|cto|cfo|coo|founder|co-?founder|chairman|chairwoman|president|vice[- ]president|vp|professor|"
+# Founders are not listed: "founder of" states founded, which the founded patterns read.
+_ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|professor|"
          r"associate professor|assistant professor|scientist|chief scientist|researcher|research scientist|engineer|"
          r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
          r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
@@ -163,6 +164,7 @@ _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|strugg
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 _ANTECEDENT_WINDOW = 3
 
@@ -232,8 +234,10 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             between = text[first.end - sentence.start:second.start - sentence.start]
             if len(between) > _MAX_GAP:
                 break
+            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
+            core = _APPOSITION.sub(" ", between, count=1)
             for pattern in PATTERNS:
-                if not pattern.between.search(between):
+                if not (pattern.between.search(between) or core != between and pattern.between.search(core)):
                     continue
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
                     continue
