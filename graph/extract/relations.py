@@ -63,6 +63,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+by\s+$",
        R.FOUNDED, False),
+    # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+(?:in\s+\d{4}\s+)?"
+       r"by\s+$", R.FOUNDED, False),
     # worksFor
     _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE +
        r"(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
@@ -148,6 +151,12 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
     _p(r"^(?:曾|现|目前)?在$", R.WORKS_FOR, True, 0.3),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
+    _p(r"^(?:是|则)?由$", R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),
+    _p(r"^(?:是|则)?由$", R.DEVELOPED, False, 0.8, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(r"^(?:是|则)?由$", R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
+    _p(r"^(?:是|则)?由$", R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
+    _p(r"^是$", R.PART_OF, True, 0.75, after=r"^(?:旗下|下属|的子公司|的一部分)"),
     _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的)?$",
        R.DEVELOPED, True, 0.8),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=_ARTEFACTS),

@@ -114,3 +114,17 @@ def test_terms_need_a_technical_head_and_termhood() -> None:
                          "Large models can fully replace engineering.")
     assert mentions.get("distributed training") is EntityType.CONCEPT
     assert "Large models" not in mentions and "replace engineering" not in mentions
+
+
+def test_passives_past_appositions_and_chinese_passives() -> None:
+    assert ("Yang Zhilin", "founded", "Moonshot AI") in _relations(
+        "Moonshot AI, the Beijing-based startup founded by Yang Zhilin, released Kimi k1.5 in January.")
+    relations = _relations("月之暗面由杨植麟创立。DeepSeek是幻方量化旗下的公司。")
+    assert {("杨植麟", "founded", "月之暗面"), ("DeepSeek", "partOf", "幻方量化")} <= relations
+
+
+def test_type_nouns_beside_unknown_names() -> None:
+    mentions = _mentions("Zorbix, an AI startup based in Paris, launched Quillo, a writing app.")
+    assert mentions["Zorbix"] is EntityType.ORGANIZATION and mentions["Quillo"] is EntityType.PRODUCT
+    assert ("Zorbix", "developed", "Quillo") in _relations(
+        "Zorbix, an AI startup based in Paris, launched Quillo, a writing app.")
