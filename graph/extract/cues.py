@@ -174,4 +174,4 @@ _TYPE_NOUN = "|".join(sorted(TYPE_NOUNS, key=lambda n: (-len(n), n)))
 APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + _TYPE_NOUN + r")\b",
                              re.IGNORECASE)
 # "the startup X" / "AI company X"
-PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s+$", re.IGNORECASE)
+PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s*[“\"‘']?\s*$", re.IGNORECASE)

@@ -243,7 +243,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
         votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3
     preceding = cues.PRECEDING_TYPE.search(text[max(0, span.start - 30):span.start])
     if preceding and len(words) <= 4:
-        votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2
+        votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2.5
     if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):
         votes[cues.O] += 1.5
     if cues.ZH_ORG_AFTER.match(text[span.end:span.end + 8]):

@@ -97,8 +97,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # developed
     _p(r"^\s*(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|launched|"
        r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
+       r"wrote|coded|programmed|designed|"
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
-       r"new\s+|latest\s+|own\s+|first\s+)*$", R.DEVELOPED, True, 0.8),
+       r"new\s+|latest\s+|own\s+|first\s+)*(?:[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
@@ -221,7 +222,7 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], antecedent: Mention) -> li
         if any(s.start < start and s.type is EntityType.PERSON for s in slots):
             break
         found.append(_Slot(start, sentence.start + match.end(), antecedent))
-    return found[:1]
+    return found[:3]
 
 
 def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention | Mention]:
@@ -368,7 +369,8 @@ def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, Rela
         if relation.relation is not R.FOUNDED or tail is None:
             continue
         rest = text[tail.end - sentence.start:]
-        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?", rest)
+        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?(?=[A-Z\u4e00-\u9fff])",
+                         rest)
         if not match:
             continue
         first_partner = tail.end + match.end()

@@ -128,3 +128,11 @@ def test_type_nouns_beside_unknown_names() -> None:
     assert mentions["Zorbix"] is EntityType.ORGANIZATION and mentions["Quillo"] is EntityType.PRODUCT
     assert ("Zorbix", "developed", "Quillo") in _relations(
         "Zorbix, an AI startup based in Paris, launched Quillo, a writing app.")
+
+
+def test_cofounders_and_every_pronoun_of_a_sentence() -> None:
+    relations = _relations("Lei Jun was born in 1969. In his junior year, he wrote the antivirus software "
+                           "“Immunity 90,” and in his senior year, he founded the Tricolor Company with two tech "
+                           "experts, Li Ruxiong and Wang Quanguo.")
+    assert {("Lei Jun", "developed", "Immunity 90"), ("Lei Jun", "founded", "Tricolor Company"),
+            ("Li Ruxiong", "founded", "Tricolor Company"), ("Wang Quanguo", "founded", "Tricolor Company")} <= relations
