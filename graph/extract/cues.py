@@ -128,6 +128,18 @@ for _type, _nouns in (
 ):
     LIST_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
 LIST_CUE = re.compile(r"\b([A-Za-z-]+)\s*,?\s*(?:such as|like|including|e\.g\.,?|namely|especially)\s+")
+_LIST_ITEM = re.compile(r"^(?:[“\"‘']?[\w.\-’'&+]+(?: [\w.\-’'&+]+){0,5}?[”\"’']?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*"
+                        r"[“\"‘']?$")
+
+
+def listed_type(text: str, start: int) -> EntityType | None:
+    """The type a Hearst pattern gives the item at ``start`` in "conferences such as A, B and C"."""
+    for cue in LIST_CUE.finditer(text[:start]):
+        noun = cue.group(1).lower()
+        between = text[cue.end():start]
+        if noun in LIST_NOUNS and _LIST_ITEM.match(between) and not re.search(r"[.;:!?]", between):
+            return LIST_NOUNS[noun]
+    return None
 
 # An organisation is the usual subject of these verbs ("Fourth Paradigm and KDDI have launched
 # big models"); a list of names may stand before them.

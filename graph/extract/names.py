@@ -20,7 +20,7 @@ from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, register_pass
-from .text import has_cjk, name_key
+from .text import common_english_word, has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
 PASS = "names"
@@ -32,8 +32,7 @@ _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash
 _HAS_DIGIT = re.compile(r"\d")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
-# A single capitalised word this common in English (Zipf frequency) needs a type cue to be a name.
-_COMMON_ZIPF = 4.0
+
 _OPEN_QUOTES = "\"“‘'(（「『《【[:："
 
 
@@ -61,10 +60,10 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             entity_type, weight = _type_of(product, sentence, span.start if product is span else None)
             if span.doubtful and not confirmed[" ".join(span.tokens)] and not (
                     _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
-                    or weight >= 2.5 and not _common_word(span.tokens[0])):
+                    or weight >= 2.5 and not common_english_word(span.tokens[0])):
                 continue
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and (
-                    span.tokens[0].lower() in lowered or _common_word(span.tokens[0])) and (
+                    span.tokens[0].lower() in lowered or common_english_word(span.tokens[0])) and (
                     entity_type is None or weight < 2.5 or entity_type is cues.M):
                 continue
             start, end = sentence.start + span.start, sentence.start + span.end
@@ -97,13 +96,8 @@ def _without_maker(span: _Span, sentence: Sentence, organisations: dict[int, int
 
 def _numbered_common_word(words: tuple[str, ...]) -> bool:
     """ "Hall 1", "Part 2", "Lesson 3": a common word numbered is a heading, not a name."""
-    return len(words) >= 2 and all(w.isdigit() for w in words[1:]) and _common_word(words[0])
+    return len(words) >= 2 and all(w.isdigit() for w in words[1:]) and common_english_word(words[0])
 
-
-def _common_word(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word.lower(), "en") >= _COMMON_ZIPF
 
 
 def _lowercase_words(ctx: PassContext) -> set[str]:
@@ -250,7 +244,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
         votes[cues.O] += 2.5
     if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):
         votes[cues.M] += 2.5
-    listed = _listed_as(text, name_start) if name_start is not None else None
+    listed = cues.listed_type(text, name_start) if name_start is not None else None
     if listed is not None:
         votes[listed] += 2.5
 
@@ -258,19 +252,6 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
         return None, 1.0
     best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
     return best, votes[best]
-
-
-_LIST_ITEM = re.compile(r"^(?:[\w.\-’'&+]+(?: [\w.\-’'&+]+){0,5}?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*$")
-
-
-def _listed_as(text: str, start: int) -> EntityType | None:
-    """The type a Hearst pattern gives a name inside "conferences such as A, B and C"."""
-    for cue in cues.LIST_CUE.finditer(text[:start]):
-        noun = cue.group(1).lower()
-        if noun in cues.LIST_NOUNS and _LIST_ITEM.match(text[cue.end():start]) and \
-                not re.search(r"[.;:!?]", text[cue.end():start]):
-            return cues.LIST_NOUNS[noun]
-    return None
 
 
 def _person_shape(words: tuple[str, ...]) -> bool:
@@ -289,7 +270,7 @@ def _model_shape(words: tuple[str, ...]) -> bool:
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
     if len(words) == 2 and words[1].isdigit() and len(words[1]) <= 2 and (
-            words[0].isupper() and len(words[0]) >= 2 or not _common_word(words[0])):
+            words[0].isupper() and len(words[0]) >= 2 or not common_english_word(words[0])):
         return True  # "GPT 4", "Llama 3", but not "Hall 3"
     return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
 

@@ -56,4 +56,4 @@ def _compatible(new: Mention, old: Mention) -> bool:
     outer, inner = (old, new) if old.start <= new.start and new.end <= old.end else (new, old)
     nested = outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
     return nested and inner.type is EntityType.ORGANIZATION and inner.start == outer.start and outer.type in (
-        EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT)
+        EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, EntityType.WORK)

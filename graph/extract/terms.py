@@ -17,6 +17,7 @@ from ..model import Mention
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, register_pass
+from .text import common_english_word
 
 PASS = "terms"
 WEIGHT = 2.0  # the pass applies termhood itself, so its terms stand on their own
@@ -70,7 +71,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         for match in _PROPER.finditer(text):
             modifier = match.group(1).lower()
             if (modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES
-                    and not modifier.endswith(("ing", "ed"))):
+                    and not (modifier.endswith(("ing", "ed")) and common_english_word(modifier, 3.0))):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()
         pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM

@@ -50,3 +50,18 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
     ['![logo](a.png)', 'https://x.org/OpenAI', '~~Google~~', '00:12:05']
     """
     return [(m.start(), m.end()) for m in _NOISE.finditer(text)]
+
+
+# A word this common in English (Zipf frequency, wordfreq) is no name by itself.
+COMMON_ZIPF = 4.0
+
+
+def common_english_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
+    """Whether ``word`` is an everyday English word ("Reputation", "Achieving"), by wordfreq.
+
+    >>> common_english_word("Speed"), common_english_word("Ising")
+    (True, False)
+    """
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.lower(), "en") >= zipf

@@ -2,8 +2,9 @@
 text of Markdown links that cite an article ("[PhD Journey Over Five Years](https://…)").
 
 A quoted phrase is a title when most of its words are capitalised and it is not a sentence
-(a quoted remark ends in punctuation or starts in lower case). A noun after it ("series",
-"podcast", "book") confirms it.
+(a quoted remark ends in punctuation or starts in lower case). A noun saying it is a work
+confirms it: after it ("“Dialogue” is a series", "the “Her” movie") or before a list of them
+("sci-fi movies like “Her” and “Black Mirror”").
 """
 
 from __future__ import annotations
@@ -29,11 +30,17 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
         text = sentence.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip(" ,.")
-            if not _is_title(title):
+            listed = cues.listed_type(text, match.start()) is EntityType.WORK
+            if not (listed and title[:1].isupper() or _is_title(title)):
                 continue
             start = match.start(1) + match.group(1).index(title)
-            after = text[match.end():match.end() + 30].lower().split()
-            weight = 2.5 if after and after[0].strip(",.") in cues.WORK_WORDS else 1.5
+            after = text[match.end():match.end() + 60]
+            words = after.lower().split()
+            appositive = cues.APPOSITIVE_TYPE.match(after)
+            stated = words and words[0].strip(",.") in cues.WORK_WORDS or appositive and \
+                cues.TYPE_NOUNS[appositive.group(1).lower()] is EntityType.WORK
+            # A quoted title needs a noun saying it is a work, or a second mention (resolution).
+            weight = 2.5 if stated or listed else 1.5
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
                           EntityType.WORK, PASS, sentence.index, weight)
         for match in _LINK.finditer(text):
