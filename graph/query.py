@@ -1,4 +1,4 @@
-"""SPARQL over an export."""
+"""SPARQL over an export, answered by the embedded store (graph/store.py)."""
 
 from __future__ import annotations
 
@@ -7,32 +7,21 @@ import io
 import json
 from pathlib import Path
 
-from .errors import CorpusError, QueryError
+from .store import PREFIXES as _PREFIXES, open_store, run_select
 
-PREFIXES = """PREFIX gk: <https://w3id.org/graphkit/ontology#>
-PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-"""
+# The prefixes every query may use without declaring them (graphkit.store.PREFIXES).
+PREFIXES = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in _PREFIXES.items())
 
 
 def run_query(graph_file: Path, query: str) -> tuple[list[str], list[list[str]]]:
-    """Answer a SELECT query; the usual prefixes are declared unless the query declares them."""
-    from rdflib import Graph
+    """Answer a SPARQL query over an export with the embedded store (pyoxigraph).
 
-    if not graph_file.is_file():
-        raise CorpusError(f"no graph at {graph_file}: run `graphkit build` first or give --graph")
-    graph = Graph()
-    graph.parse(graph_file, format="turtle")
-    text = query if "prefix" in query.lower() else PREFIXES + query
-    try:
-        result = graph.query(text)
-    except Exception as err:  # rdflib raises pyparsing and its own errors alike
-        raise QueryError(f"the query could not be run: {err}") from err
-    header = [str(v) for v in result.vars or []]
-    rows = [["" if value is None else str(value) for value in row] for row in result]
-    return header, rows
+    The prefixes gk:, gkr:, rdf:, rdfs:, skos: and xsd: are declared; a PREFIX in the query
+    overrides them. Over a TriG or N-Quads export the default graph is the union of all graphs.
+    """
+    graph_file = Path(graph_file)
+    store = open_store(graph_file)
+    return run_select(store, query, union=graph_file.suffix.lower() in (".trig", ".nq"))
 
 
 def format_rows(header: list[str], rows: list[list[str]], output: str) -> str:

@@ -9,13 +9,18 @@ from ..model import Document, Sentence
 
 # A sentence ends at Chinese end punctuation, or at . ! ? followed by space, and takes any
 # closing quotes or brackets with it. Abbreviations and initials ("Dr.", "U.S.", "e.g.") are
-# rejoined below, which keeps this pattern free of look-behind tricks and linear in time.
-_END = re.compile(r"(?:[。！？；]+|[!?]+|\.(?!\d))[\"'”’」』）)\]]*(?=\s|$)|[。！？]+[\"'”’」』）)\]]*")
+# rejoined below. Runs of end punctuation are taken whole (possessive) and only from their
+# first character (look-behind), so a line of ten million "；" or "!" is scanned once, not once
+# per character: the pattern stays linear in time on any line.
+_END = re.compile(r"(?:(?<![。！？；])[。！？；]++|(?<![!?])[!?]++|\.(?!\d))[\"'”’」』）)\]]*+(?=\s|$)"
+                  r"|[。！？]++[\"'”’」』）)\]]*+")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|e\.g|i\.e|No|Inc|Ltd|Co|Corp|Fig|al|approx|cf|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
 _MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*+\-]\s+|\d{1,3}[.)]\s+|\*\*|__)+")
 _TERMINAL = tuple(".!?。！？:：;；,，…\"”'’)")
+# The longest abbreviation ("approx.") and the character before it fit in this window.
+_ABBREVIATION_WINDOW = 12
 MAX_SENTENCE = 2000
 
 
@@ -62,10 +67,12 @@ def _visible_lines(doc: Document) -> Iterator[tuple[int, int]]:
 
 def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
     start = offset
-    for match in _END.finditer(line, offset):
-        end = match.end()
-        piece = line[start:end]
-        if piece.endswith(".") and _ABBREVIATION.search(piece):
+    body = line[offset:]  # the look-behinds of _END must not see the markup before ``offset``
+    for match in _END.finditer(body):
+        end = offset + match.end()
+        # Only the last characters can hold an abbreviation: looking at the whole piece made a
+        # line of initials ("A. B. C. …", each one rejoined) quadratic.
+        if line[end - 1] == "." and _ABBREVIATION.search(line[max(start, end - _ABBREVIATION_WINDOW):end]):
             continue
         yield from _trimmed(line, start, end)
         start = end

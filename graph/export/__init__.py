@@ -43,4 +43,4 @@ def get_exporter(name: str) -> Exporter:
 
 def load_exporters() -> None:
     """Import the exporter modules, which registers them."""
-    from . import html, turtle  # noqa: F401
+    from . import html, property_graph, rdf_formats, turtle  # noqa: F401

@@ -56,8 +56,7 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             product = _without_maker(span, sentence, organisations)
             if _numbered_common_word(span.tokens):
                 continue
-            # In "makers like Google TPUv6" the list types the maker, not the product.
-            entity_type, weight = _type_of(product, sentence, span.start if product is span else None)
+            entity_type, weight = _type_of(product, sentence, span.start, maker_named=product is not span)
             if span.doubtful and not confirmed[" ".join(span.tokens)] and not (
                     _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
                     or weight >= 2.5 and not common_english_word(span.tokens[0])):
@@ -189,7 +188,8 @@ def _strong_shape(tokens: tuple[str, ...]) -> bool:
         any(ch.isupper() for ch in first[1:]) and not first.isupper()
 
 
-def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[EntityType | None, float]:
+def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool = False
+             ) -> tuple[EntityType | None, float]:
     """The type a span's shape and context vote for, with the weight of that evidence."""
     text = sentence.text
     words = span.tokens
@@ -244,8 +244,9 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int | None) -> tuple[E
         votes[cues.O] += 2.5
     if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):
         votes[cues.M] += 2.5
-    listed = cues.listed_type(text, name_start) if name_start is not None else None
-    if listed is not None:
+    listed = cues.listed_type(text, name_start)
+    # In "makers like Google TPUv6" the list types the maker, not the product.
+    if listed is not None and not (maker_named and listed is cues.O):
         votes[listed] += 2.5
 
     if not votes:
