@@ -43,7 +43,8 @@ def build_graph(entities: Iterable[Entity], edges: Iterable[Edge], findings: Ite
     for entity in sorted(entities, key=lambda e: e.iri):
         graph.add_node(entity.iri, name=entity.name, type=entity.type.value if entity.type else None,
                        labels=list(entity.labels), docs=list(entity.docs), mentions=entity.mentions,
-                       source=entity.source)
+                       source=entity.source, passes=list(entity.passes),
+                       merges=[{"name": m.name, "other": m.other, "reason": m.reason} for m in entity.merges])
     for edge in edges:
         graph.add_edge(edge.head, edge.tail, key=edge.relation.value, relation=edge.relation.value,
                        weight=edge.weight, confidence=max(e.confidence for e in edge.evidence),

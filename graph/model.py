@@ -108,6 +108,8 @@ class Entity:
     docs: tuple[str, ...]
     mentions: int
     source: str | None = None  # the lexicon entry's reference, when the entity is curated
+    merges: tuple[Merge, ...] = ()
+    passes: tuple[str, ...] = ()  # the extraction passes whose mentions make up the entity
 
     def __post_init__(self) -> None:
         if self.name not in self.labels:
@@ -130,6 +132,6 @@ class Edge:
 class Merge:
     """Why two names became one node (the merge log)."""
 
-    kept: str
-    merged: str
+    name: str
+    other: str
     reason: str

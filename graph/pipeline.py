@@ -51,7 +51,9 @@ class BuildResult:
             "edges_by_relation": dict(sorted(relations.items())),
             "findings_by_pass": dict(sorted(self.by_pass.items())),
             "typed_edges_by_pass": dict(sorted(edge_passes.items())),
-            "merges": [{"kept": m.kept, "merged": m.merged, "reason": m.reason} for m in self.resolution.merges],
+            "nodes_by_pass": dict(sorted(Counter(p for _, data in graph.nodes(data=True)
+                                                 for p in data.get("passes", [])).items())),
+            "merges": [{"name": m.name, "other": m.other, "reason": m.reason} for m in self.resolution.merges],
         }
 
 

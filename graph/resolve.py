@@ -43,7 +43,7 @@ class Resolution:
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
-        self.merges: list[Merge] = []
+        self.joins: list[tuple[str, str, str]] = []  # key, key, reason
 
     def find(self, key: str) -> str:
         self.parent.setdefault(key, key)
@@ -59,7 +59,7 @@ class _UnionFind:
         if ra != rb:
             kept, merged = sorted((ra, rb))
             self.parent[merged] = kept
-            self.merges.append(Merge(a, b, reason))
+            self.joins.append((a, b, reason))
 
 
 def mention_key(mention: Mention) -> str:
@@ -88,7 +88,9 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
         if owner is not None:
             uf.union(f"lexicon:{owner}", key, f"lexicon entry {owner!r}")
         if mention.same_as is not None:
-            uf.union(mention.same_as, key, "acronym and its expansion in one sentence")
+            reason = ("acronym and its expansion in one sentence" if mention.same_as.startswith("acronym:")
+                      else "the same name with and without its maker's")
+            uf.union(mention.same_as, key, reason)
     _join_person_names(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
 
@@ -167,6 +169,10 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
     for key, root in sorted(uf.parent.items()):
         if key.startswith("lexicon:"):
             lexicon_of.setdefault(uf.find(key), key.removeprefix("lexicon:"))
+    surface = _surface_of_keys(mentions, keys)
+    joins_of: defaultdict[str, set[Merge]] = defaultdict(set)
+    for a, b, reason in uf.joins:
+        joins_of[uf.find(a)].add(Merge(_display(a, surface), _display(b, surface), reason))
     entities: list[Entity] = []
     entity_of: dict[tuple[str, int, int], str] = {}
     used_iris: set[str] = set()
@@ -184,12 +190,32 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
             iri = mint("entity", f"{name} {entity_type.value if entity_type else 'thing'}")
         used_iris.add(iri)
         docs = tuple(sorted({m.doc_id for m in group}))
+        merges = tuple(sorted((m for m in joins_of[root] if m.name != m.other), key=lambda m: (m.name, m.other, m.reason)))
         entities.append(Entity(iri, name, entity_type, tuple(labels), docs, len(group),
-                               source=entry.source if entry else None))
+                               source=entry.source if entry else None, merges=merges,
+                               passes=tuple(sorted({m.pass_name for m in group}))))
         for m in group:
             entity_of[(m.doc_id, m.start, m.end)] = iri
-    merges = tuple(sorted(set(uf.merges), key=lambda m: (m.kept, m.merged, m.reason)))
+    merges = tuple(m for e in sorted(entities, key=lambda e: e.iri) for m in e.merges)
     return Resolution(tuple(sorted(entities, key=lambda e: e.iri)), entity_of, merges)
+
+
+def _surface_of_keys(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
+    """The most frequent spelling of each key, to write merges with names, not keys."""
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        counts[keys[id(m)]][m.text.strip()] += 1
+        if m.same_as and not m.same_as.startswith("acronym:") and " " in m.text.strip():
+            counts[m.same_as][m.text.strip().split(" ", 1)[1]] += 1  # "Nvidia A100" without its maker
+    return {key: max(c, key=lambda s: (c[s], s)) for key, c in counts.items()}
+
+
+def _display(key: str, surface: dict[str, str]) -> str:
+    if key.startswith("lexicon:"):
+        return key.removeprefix("lexicon:")
+    if key.startswith("acronym:"):
+        return key.removeprefix("acronym:").split("=", 1)[0]
+    return surface.get(key, key)
 
 
 def _same_label(label: str, name: str, labels: list[str]) -> bool:

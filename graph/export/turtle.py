@@ -3,8 +3,9 @@
 Every typed edge ``?h gk:rel ?t`` is also an ``gk:Assertion`` (an ``rdf:Statement`` with
 ``rdf:subject``/``rdf:predicate``/``rdf:object``) that carries its confidence, the number of
 sentences supporting it and one ``gk:Evidence`` per sentence: the sentence text, the document,
-the character offsets and the pass that found it. Every IRI is minted from names and content,
-never from counters or blank nodes, so the same corpus gives the same file byte for byte.
+the character offsets and the pass that found it. Each entity records the passes that found it (``gk:foundBy``) and, as ``gk:NameMerge``
+records, which of its names resolution joined and why. Every IRI is minted from names and
+content, never from counters or blank nodes, so the same corpus gives the same file byte for byte.
 """
 
 from __future__ import annotations
@@ -51,6 +52,15 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
             rdf.add((subject, GK.community, Literal(int(data["community"]))))
         if data.get("source"):
             rdf.add((subject, RDFS.seeAlso, URIRef(data["source"])))
+        for pass_name in data.get("passes", []):
+            rdf.add((subject, GK.foundBy, Literal(pass_name)))
+        for merge in data.get("merges", []):
+            record = GKR[f"merge/{_digest(node, merge['name'], merge['other'], merge['reason'])}"]
+            rdf.add((subject, GK.nameMerge, record))
+            rdf.add((record, RDF.type, GK.NameMerge))
+            rdf.add((record, GK.name, _text(merge["name"])))
+            rdf.add((record, GK.otherName, _text(merge["other"])))
+            rdf.add((record, GK.reason, Literal(merge["reason"])))
     for head, tail, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
         predicate = GK[key]
         rdf.add((URIRef(head), predicate, URIRef(tail)))

@@ -57,7 +57,7 @@ def test_schema_and_vocabulary_agree() -> None:
     classes = {str(c).removeprefix(GK) for c in schema.subjects(RDF.type, OWL.Class) if str(c).startswith(GK)}
     properties = {str(p).removeprefix(GK) for p in schema.subjects(RDF.type, OWL.ObjectProperty)}
     assert {t.value for t in EntityType} <= classes
-    assert classes - {t.value for t in EntityType} == {"Entity", "Document", "Evidence", "Assertion"}
+    assert classes - {t.value for t in EntityType} == {"Entity", "Document", "Evidence", "Assertion", "NameMerge"}
     assert {r.value for r in RelationType} <= properties
     for relation in RelationType:
         labels = {o.language for o in schema.objects(schema.namespace_manager.expand_curie(f"gk:{relation.value}"),
