@@ -187,3 +187,8 @@ APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[
                              re.IGNORECASE)
 # "the startup X" / "AI company X"
 PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s*[“\"‘']?\s*$", re.IGNORECASE)
+
+# "managing partner of True Partner", "a professor at X": the object of a role is an organisation.
+ROLE_OF = re.compile(r"\b(?:ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|president|chairman|professor|"
+                     r"scientist|researcher|director|head|employee|vp|chief [a-z]+(?: officer)?|dean|engineer)\s+"
+                     r"(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -232,6 +232,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
         votes[cues.EV] += 2.5
 
+    if cues.ROLE_OF.search(text[max(0, span.start - 40):span.start]):
+        votes[cues.O] += 2.5
     appositive = cues.APPOSITIVE_TYPE.match(text[span.end:span.end + 80])
     if appositive:
         votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3

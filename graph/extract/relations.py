@@ -276,7 +276,7 @@ _BIO = (
     (re.compile(_LEAD + r"(?:former\s+)?(?:co-?founder|founder)s?\s+of\s+(?:the\s+)?$", re.I), R.FOUNDED, None),
     (re.compile(_LEAD + r"(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}" + _ROLE + r"\s+(?:of|at)\s+(?:the\s+)?$", re.I),
      R.WORKS_FOR, None),
-    (re.compile(_LEAD + r"(?:[A-Z][\w]*-)?$"), R.EDUCATED_AT,
+    (re.compile(_LEAD + r"(?:[A-Z][\w]*)?-?$"), R.EDUCATED_AT,
      re.compile(r"^(?:[\s\d]+|-\w+\s+)?(?:joint\s+)?(?:alumnus|alumna|alumni|graduate|phd|ph\.d\.|student)\b", re.I)),
 )
 # "co-founder of the USTC course evaluation community": a name that runs on in lower case to
@@ -298,8 +298,11 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
             seg_start, seg_end = sentence.start + segment.start(), sentence.start + segment.end()
             if re.match(r"^\s*(?:who|which|and\s+(?:he|she)|he|she|it|they)\b", segment.group(), re.I):
                 break
+            previous_end = seg_start
             for target in [s for s in slots if seg_start <= s.start and s.end <= seg_end and s is not person]:
-                lead = text[segment.start():target.start - sentence.start]
+                # "founder of X and former vice president of Y": each target reads from the one before.
+                lead = text[previous_end - sentence.start:target.start - sentence.start]
+                previous_end = max(previous_end, target.end)
                 trail = text[target.end - sentence.start:segment.end()]
                 for pattern, relation, trail_pattern in _BIO:
                     if not pattern.match(lead):

@@ -136,3 +136,12 @@ def test_cofounders_and_every_pronoun_of_a_sentence() -> None:
                            "experts, Li Ruxiong and Wang Quanguo.")
     assert {("Lei Jun", "developed", "Immunity 90"), ("Lei Jun", "founded", "Tricolor Company"),
             ("Li Ruxiong", "founded", "Tricolor Company"), ("Wang Quanguo", "founded", "Tricolor Company")} <= relations
+
+
+def test_role_objects_are_organisations_and_bios_chain() -> None:
+    text = ("Ming Zhou, founder of Lanzhou Technology and former vice president of Microsoft Asia Research "
+            "Institute, said so. Yu-Sen Dai, managing partner of True Partner, agreed.")
+    assert _mentions(text)["True Partner"] is EntityType.ORGANIZATION
+    assert {("Ming Zhou", "founded", "Lanzhou Technology"),
+            ("Ming Zhou", "worksFor", "Microsoft Asia Research Institute"),
+            ("Yu-Sen Dai", "worksFor", "True Partner")} <= _relations(text)
