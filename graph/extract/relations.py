@@ -18,6 +18,7 @@ from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
 from . import cues
 from .base import PassContext, register_pass
+from .text import has_cjk
 
 PASS = "relations"
 R = RelationType
@@ -176,6 +177,8 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
+_POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
+_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|创立|创办|提出))()")
 _ANTECEDENT_WINDOW = 3
 
 
@@ -200,29 +203,49 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    last_person: tuple[int, Mention] | None = None
+    last: dict[EntityType, tuple[int, Mention]] = {}
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         slots = [_Slot(m.start, m.end, m) for m in mentions]
-        if last_person and sentence.index - last_person[0] <= _ANTECEDENT_WINDOW:
-            slots = sorted(slots + _pronouns(sentence, slots, last_person[1]), key=lambda s: (s.start, -s.end))
+        recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
+        slots = sorted(slots + _pronouns(sentence, slots, recent) + _zero_subjects(sentence, slots),
+                       key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
-        people = [m for m in mentions if m.type is EntityType.PERSON]
-        if people:
-            last_person = (sentence.index, people[-1])
+        for m in mentions:
+            if m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+                last[m.type] = (sentence.index, m)
 
 
-def _pronouns(sentence: Sentence, slots: list[_Slot], antecedent: Mention) -> list[_Slot]:
-    """ "He founded X": a subject pronoun before any person of its own sentence stands for the
-    last person named in the sentences just before (the most salient one, in this genre)."""
+def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, Mention]) -> list[_Slot]:
+    """ "He founded X" / "its founder X" / "其创始人X": a pronoun stands for the last person (or
+    organisation) named before it, in its sentence or the few just before (the most salient
+    one, in this genre)."""
     found = []
-    for match in _PRONOUN.finditer(sentence.text):
-        start = sentence.start + match.start()
-        if any(s.start < start and s.type is EntityType.PERSON for s in slots):
-            break
-        found.append(_Slot(start, sentence.start + match.end(), antecedent))
-    return found[:3]
+    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_POSSESSIVE_ORG, EntityType.ORGANIZATION)):
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start()
+            before = [s.mention for s in slots if s.end <= start and s.type is wanted]
+            if wanted is EntityType.PERSON and before:
+                break  # a person of the sentence itself comes first: leave "he" to the reader
+            antecedent = before[0] if before else recent.get(wanted)  # the subject, not the nearest
+            if antecedent is not None:
+                found.append(_Slot(start, sentence.start + match.end(), antecedent))
+    return found[:4]
+
+
+def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
+    """ "月之暗面由杨植麟创立,发布了Kimi": a Chinese clause that opens with a verb shares the
+    subject of the sentence's first clause."""
+    if not slots or not has_cjk(sentence.text):
+        return []
+    topic = slots[0]
+    found = []
+    for match in _ZH_VERB_CLAUSE.finditer(sentence.text):
+        position = sentence.start + match.start(1)
+        if position > topic.end:
+            found.append(_Slot(position, position, topic.mention))
+    return found
 
 
 def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention | Mention]:

@@ -145,3 +145,11 @@ def test_role_objects_are_organisations_and_bios_chain() -> None:
     assert {("Ming Zhou", "founded", "Lanzhou Technology"),
             ("Ming Zhou", "worksFor", "Microsoft Asia Research Institute"),
             ("Yu-Sen Dai", "worksFor", "True Partner")} <= _relations(text)
+
+
+def test_possessive_pronouns_and_chinese_zero_subjects() -> None:
+    relations = _relations("月之暗面由杨植麟创立,发布了Kimi智能助手。DeepSeek是幻方量化旗下的公司,其创始人梁文锋毕业于浙江大学。")
+    assert {("月之暗面", "developed", "Kimi智能助手"), ("梁文锋", "founded", "DeepSeek"),
+            ("梁文锋", "educatedAt", "浙江大学")} <= relations
+    assert ("Sam Altman", "worksFor", "OpenAI") in _relations("OpenAI is based in San Francisco. Its CEO Sam Altman "
+                                                              "said so.")
