@@ -104,3 +104,18 @@ def test_query_reports_a_bad_query_and_a_missing_graph(sample_build: Path, tmp_p
     assert bad.exit_code == 2 and "could not be run" in bad.output
     missing = CliRunner().invoke(main, ["query", "--graph", str(tmp_path / "none.ttl"), "SELECT * {}"])
     assert missing.exit_code == 3 and "graphkit build" in missing.output
+
+
+def test_builds_in_fresh_processes_with_different_hash_seeds_agree(small_corpus: Path, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "graphkit.cli", "build", str(small_corpus), "--out", str(out),
+                        "--format", "turtle", "--quiet"], check=True, env=env)
+        outputs.append(((out / "graph.ttl").read_bytes(), (out / "report.json").read_bytes()))
+    assert outputs[0] == outputs[1]
