@@ -9,6 +9,7 @@ word ("百川智能", "智源研究院"); a model is a name before 大模型/模
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -54,9 +55,24 @@ def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_
                    entity_type, PASS, sentence.index, weight)
 
 
+_NAME_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=表示|说|认为|指出|称|介绍|透露|提到|强调|坦言|告诉|回应|在|的|是|和|与|也|曾|将|"
+                               r"[，,。、：:；;（(\s]|$)")
+
+
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
     surnames = chinese_surnames()
+    # After a title or role the name is read from the characters, since jieba often cuts an
+    # unknown name apart ("负责人周靖人表示" -> 周靖 / 人).
+    titled_starts = set()
+    for start, end, word, _ in words:
+        if word.endswith(cues.ZH_PERSON_TITLES_BEFORE):
+            match = _NAME_AFTER_TITLE.match(sentence.text, end)
+            if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames):
+                titled_starts.add(end)
+                yield _mention(ctx, sentence, end, match.end(1), EntityType.PERSON, 2.5)
     for k, (start, end, word, flag) in enumerate(words):
+        if start in titled_starts:
+            continue
         titled = k + 1 < len(words) and words[k + 1][2].startswith(cues.ZH_STRONG_TITLES)
         if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (
                 word[0] in surnames or word[:2] in surnames or titled and len(word) <= 3)):

@@ -141,6 +141,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
        r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|surpass(?:es|ed)?|beats?|beat|rivals?|"
+       r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
     _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
@@ -159,10 +161,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|则)?由$", R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
     _p(r"^(?:是|则)?由$", R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
     _p(r"^是$", R.PART_OF, True, 0.75, after=r"^(?:旗下|下属|的子公司|的一部分)"),
-    _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的)?$",
-       R.DEVELOPED, True, 0.8),
+    _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
+       r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
+    _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=_ARTEFACTS),
     _p(r"^(?:是)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
     _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
     _p(r"^(?:领投|投资|注资|参投)了?$", R.INVESTED_IN, True, 0.8),
@@ -178,7 +182,10 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
-_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|创立|创办|提出))()")
+_THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
+_THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
+_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
+                             r"创立|创办|提出|超越|超过|击败|采用|基于))()")
 _ANTECEDENT_WINDOW = 3
 
 
@@ -208,12 +215,12 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
-        slots = sorted(slots + _pronouns(sentence, slots, recent) + _zero_subjects(sentence, slots),
-                       key=lambda s: (s.start, -s.end))
+        slots = sorted(slots + _pronouns(sentence, slots, recent), key=lambda s: (s.start, -s.end))
+        slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
         for m in mentions:
-            if m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
 
 
@@ -222,7 +229,8 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
     organisation) named before it, in its sentence or the few just before (the most salient
     one, in this genre)."""
     found = []
-    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_POSSESSIVE_ORG, EntityType.ORGANIZATION)):
+    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
+                            (_THE_COMPANY, EntityType.ORGANIZATION), (_THE_MODEL, EntityType.MODEL)):
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             before = [s.mention for s in slots if s.end <= start and s.type is wanted]
@@ -237,9 +245,10 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     """ "月之暗面由杨植麟创立,发布了Kimi": a Chinese clause that opens with a verb shares the
     subject of the sentence's first clause."""
-    if not slots or not has_cjk(sentence.text):
+    actors = [s for s in slots if s.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL)]
+    if not actors or not has_cjk(sentence.text):
         return []
-    topic = slots[0]
+    topic = actors[0]
     found = []
     for match in _ZH_VERB_CLAUSE.finditer(sentence.text):
         position = sentence.start + match.start(1)

@@ -153,3 +153,12 @@ def test_possessive_pronouns_and_chinese_zero_subjects() -> None:
             ("梁文锋", "educatedAt", "浙江大学")} <= relations
     assert ("Sam Altman", "worksFor", "OpenAI") in _relations("OpenAI is based in San Francisco. Its CEO Sam Altman "
                                                               "said so.")
+
+
+def test_chinese_news_sentence() -> None:
+    text = ("阿里巴巴旗下的通义实验室发布了新一代大模型Qwen2.5-Max。据介绍,该模型采用混合专家架构,在多项基准测试中超越了"
+            "DeepSeek-V3。通义实验室负责人周靖人表示,团队将继续开源。")
+    assert _mentions(text)["周靖人"] is EntityType.PERSON
+    assert {("通义实验室", "partOf", "阿里巴巴"), ("通义实验室", "developed", "Qwen2.5-Max"),
+            ("Qwen2.5-Max", "basedOn", "混合专家"), ("Qwen2.5-Max", "competesWith", "DeepSeek-V3"),
+            ("周靖人", "worksFor", "通义实验室")} <= _relations(text)
