@@ -105,7 +105,7 @@ Western Eastern Asian African Canadian Israeli Taiwanese Singaporean
 
 # Words before a name that make it hardware ("chip makers like Google TPUv6", "10,000 Nvidia A100").
 HARDWARE_CONTEXT = re.compile(r"\b(?:chips?|gpus?|graphics cards?|accelerators?|chip (?:makers|manufacturers))\b"
-                              r"[^.;:]*$", re.IGNORECASE)
+                              r"(?:[^.;:,]*|[^.;:]*\b(?:like|such as|including)\b[^.;:]*)$", re.IGNORECASE)
 
 # Hearst patterns: "conferences such as SIGCOMM, SOSP and NSDI", "apps like Cursor and Kimi":
 # the noun before the list types every name in it.

@@ -51,13 +51,17 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                         if not span.doubtful)
     lowered = _lowercase_words(ctx)
     organisations = _lexicon_organisations(ctx)
+    families = _family_names(ctx, spans_by_sentence)
     for sentence, spans in spans_by_sentence:
         for span in spans:
             product = _without_maker(span, sentence, organisations)
             if _numbered_common_word(span.tokens):
                 continue
             entity_type, weight = _type_of(product, sentence, span.start, maker_named=product is not span)
-            if span.doubtful and not confirmed[" ".join(span.tokens)] and not (
+            if len(span.tokens) == 1 and span.tokens[0] in families and entity_type in (None, cues.P):
+                # "Mensch previously worked at …": the family name of a person the document named.
+                entity_type, weight = cues.P, max(weight, 1.5)
+            elif span.doubtful and not confirmed[" ".join(span.tokens)] and not (
                     _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
                     or weight >= 2.5 and not common_english_word(span.tokens[0])):
                 continue
@@ -69,6 +73,14 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             same_as = name_key(" ".join(product.tokens)) if product is not span else None
             yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], entity_type, PASS,
                           sentence.index, weight, same_as=same_as)
+
+
+def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list[_Span]]]) -> frozenset[str]:
+    """Family names of the people the document names in full (either name order)."""
+    people = [m.text.split() for m in ctx.mentions if m.type is cues.P and " " in m.text]
+    people += [list(span.tokens) for _, spans in spans_by_sentence for span in spans if _person_shape(span.tokens)]
+    return frozenset(w for words in people if 2 <= len(words) <= 3 for w in (words[0], words[-1])
+                     if not common_english_word(w))
 
 
 def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
@@ -224,7 +236,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:1] and after[0] in cues.PRODUCT_WORDS or after[:2] == ["graphics", "cards"]:
         votes[cues.PR] += 3
     if _HARDWARE.match(words[0]) and len(words) == 1:
-        votes[cues.PR] += 1.5
+        votes[cues.PR] += 2.0
     if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 150):span.start]):
         votes[cues.PR] += 2.5
     if after[:1] and after[0] in cues.WORK_WORDS:
@@ -272,9 +284,9 @@ def _model_shape(words: tuple[str, ...]) -> bool:
     first = words[0]
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
-    if len(words) == 2 and words[1].isdigit() and len(words[1]) <= 2 and (
-            words[0].isupper() and len(words[0]) >= 2 or not common_english_word(words[0])):
-        return True  # "GPT 4", "Llama 3", but not "Hall 3"
+    if len(words) >= 2 and _VERSION.match(words[-1]) and not words[-1].isdigit() or words[-1].isdigit() and len(
+            words[-1]) <= 2 and (words[0].isupper() and len(words[0]) >= 2 or not common_english_word(words[0])):
+        return True  # "GPT 4", "Llama 3", "Mistral Large 3", but not "Hall 3"
     return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
 
 

@@ -123,7 +123,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"criticizes|criticises|questioned|questions|disputed|disputes|attacked|dismissed|slammed|opposed|opposes|"
        r"mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
-       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?)\s+of\s+)?$",
+       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
+       r"(?:of|around|about|over|surrounding)\s+)?$",
        R.CRITICIZED, True, 0.75),
     # investedIn
     _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
@@ -375,8 +376,12 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int) -> lis
         k = index
         while 0 <= k + step < len(slots):
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
-            if a.end > b.start or not _CONJUNCTION.match(text[a.end - offset:b.start - offset]) \
-                    or slots[k + step].type != anchor.type:
+            joiner = text[a.end - offset:b.start - offset]
+            if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].type != anchor.type:
+                break
+            # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
+            if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1 and \
+                    re.match(r"^\s+(?!and\b|or\b)[a-z]", text[b.end - offset:]):
                 break
             k += step
             group.append(slots[k])

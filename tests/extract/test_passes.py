@@ -162,3 +162,17 @@ def test_chinese_news_sentence() -> None:
     assert {("通义实验室", "partOf", "阿里巴巴"), ("通义实验室", "developed", "Qwen2.5-Max"),
             ("Qwen2.5-Max", "basedOn", "混合专家"), ("Qwen2.5-Max", "competesWith", "DeepSeek-V3"),
             ("周靖人", "worksFor", "通义实验室")} <= _relations(text)
+
+
+def test_english_news_paragraph() -> None:
+    text = ("In an interview last week, Mistral AI co-founder Arthur Mensch said the company would release "
+            "Mistral Large 3 later this year. The model, trained on Nvidia H100 GPUs, outperforms Llama 3.1 405B. "
+            "Mensch previously worked at Google DeepMind. Meanwhile, Amazon invested $4 billion in Anthropic, and "
+            "Apple partnered with OpenAI. Critics including Yann LeCun dismissed the hype around AGI.")
+    mentions = _mentions(text)
+    assert mentions["Mistral Large 3"] is mentions["Llama 3.1 405B"] is EntityType.MODEL
+    assert mentions["Mensch"] is EntityType.PERSON
+    relations = _relations(text)
+    assert {("Arthur Mensch", "founded", "Mistral AI"), ("Mensch", "worksFor", "Google DeepMind"),
+            ("Amazon", "investedIn", "Anthropic"), ("Yann LeCun", "criticized", "AGI")} <= relations
+    assert ("Amazon", "investedIn", "Apple") not in relations
