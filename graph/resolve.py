@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .extract.base import DocumentFindings
 from .extract.text import has_cjk, name_key
-from .extract.wordlists import chinese_surnames
+from .extract.wordlists import chinese_surnames, romanised_surnames
 from .iri import mint
 from .lexicon import Lexicon, LexiconEntry
 from .model import Entity, Mention, Merge
@@ -232,18 +232,9 @@ def _type(group: list[Mention], entry: LexiconEntry | None) -> tuple[EntityType 
     if entry is not None:
         return entry.type, votes[entry.type] + 3.0
     if not votes:
-        return _fallback_type(group)
+        return None, 0.0
     best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
     return best, votes[best]
-
-
-def _fallback_type(group: list[Mention]) -> tuple[EntityType | None, float]:
-    """A name with no evidence of its type, written as a proper name more than once, is most
-    often an organisation in this genre (companies and labs outnumber the rest)."""
-    latin = [m for m in group if not has_cjk(m.text) and m.pass_name == "names"]
-    if len(latin) >= 2 and len({m.doc_id for m in latin}) >= 1:
-        return EntityType.ORGANIZATION, 0.5 * len(latin)
-    return None, 0.0
 
 
 def _enough(group: list[Mention], entity_type: EntityType | None, evidence: float) -> bool:
@@ -251,6 +242,8 @@ def _enough(group: list[Mention], entity_type: EntityType | None, evidence: floa
         return True
     if entity_type is None:
         return False
+    if entity_type is EntityType.PERSON and all(m.text.strip() in romanised_surnames() for m in group):
+        return False  # "Li" alone, never joined to a full name: nobody in particular
     return evidence >= _MIN_EVIDENCE or len(group) >= 2
 
 

@@ -28,7 +28,10 @@ PASS = "chinese"
 _GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开源", "国产", "国内", "这个", "该", "新", "多模态",
                                      "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
 _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
-                                   "创业", "上市", "外国", "国内", "国外", "头部", "各大", "人工智能"})
+                                   "创业", "上市", "外国", "国内", "国外", "头部", "各大", "人工智能", "模型", "大模型",
+                                   "AI", "创新", "初创", "投资", "芯片", "软件", "硬件"})
+# Nouns that open a role rather than name an organisation ("研发副总", "技术总监").
+_ROLE_PREFIXES = frozenset("研发 技术 产品 市场 销售 运营 工程 前 原 现 公司 集团 团队 部门 首席 执行 行政 财务 人力".split())
 
 
 @register_pass(PASS)
@@ -102,6 +105,7 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
                 continue
             yield _mention(ctx, sentence, start if name_start is None else name_start, end, EntityType.ORGANIZATION, 2.0)
         elif (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
+              and word not in _ROLE_PREFIXES
               and word[0] not in surnames and sentence.text[end:end + 8].lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
             yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
 

@@ -192,3 +192,12 @@ PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s*[“\"‘']?\s*$", re.IG
 ROLE_OF = re.compile(r"\b(?:ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|president|chairman|professor|"
                      r"scientist|researcher|director|head|employee|vp|chief [a-z]+(?: officer)?|dean|engineer)\s+"
                      r"(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+# Words that number parts of a text, not versions of a model ("Theorem 1", "Hall 3", "Part 2").
+ENUMERATORS = frozenset("""
+theorem lemma corollary definition figure fig table chapter section part step phase stage lesson hall exhibit
+appendix example case level season episode volume vol issue page round question answer point item rule law
+""".split())
+# Suffixes that turn a name into an adjective ("Roberta-based", "URL-level", "GPT-like").
+ADJECTIVE_SUFFIX = re.compile(r"-(?:based|like|level|style|driven|scale|sized|powered|class|grade|related|"
+                              r"specific|oriented|centric|native|free|only|wide)$", re.IGNORECASE)

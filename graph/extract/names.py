@@ -106,8 +106,9 @@ def _without_maker(span: _Span, sentence: Sentence, organisations: dict[int, int
 
 
 def _numbered_common_word(words: tuple[str, ...]) -> bool:
-    """ "Hall 1", "Part 2", "Lesson 3": a common word numbered is a heading, not a name."""
-    return len(words) >= 2 and all(w.isdigit() for w in words[1:]) and common_english_word(words[0])
+    """ "Hall 1", "Part 2", "Theorem 3": a common word numbered is a heading, not a name."""
+    return len(words) >= 2 and all(w.isdigit() for w in words[1:]) and (
+        words[0].lower() in cues.ENUMERATORS or common_english_word(words[0]))
 
 
 
@@ -162,6 +163,11 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     if not run or all(_VERSION.match(t) or t.isdigit() for _, _, t in run):
         return
     initial = heading or _sentence_initial(text, run[0][0]) if run else False
+    if initial and run[0][2][1:].islower() and len(run[0][2]) >= 6 and \
+            run[0][2].lower().endswith(("ing", "ed", "es", "ize", "izes")) and common_english_word(run[0][2], 2.5):
+        run = run[1:]  # "Combines 100K", "Maximizing model": a verb that opens the sentence
+        if not run:
+            return
     start, end = run[0][0], run[-1][1]
     if len(run) == 1 and len(run[0][2]) < 2:
         return
@@ -175,7 +181,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _starts_name(word: str) -> bool:
-    if word in _NOT_NAMES or has_cjk(word):
+    if word in _NOT_NAMES or has_cjk(word) or cues.ADJECTIVE_SUFFIX.search(word):
         return False
     if word[0].isupper():
         return True
@@ -284,8 +290,8 @@ def _model_shape(words: tuple[str, ...]) -> bool:
     first = words[0]
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
-    if len(words) >= 2 and _VERSION.match(words[-1]) and not words[-1].isdigit() or words[-1].isdigit() and len(
-            words[-1]) <= 2 and (words[0].isupper() and len(words[0]) >= 2 or not common_english_word(words[0])):
+    if len(words) >= 2 and (_VERSION.match(words[-1]) and not words[-1].isdigit() or words[-1].isdigit() and len(
+            words[-1]) <= 2) and (words[0].isupper() and len(words[0]) >= 2 or not common_english_word(words[0])):
         return True  # "GPT 4", "Llama 3", "Mistral Large 3", but not "Hall 3"
     return len(words) >= 2 and any(_VERSION.match(w) and ("." in w or w[-1] in "BbMm") for w in words[1:])
 

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from ..model import Mention
 from ..vocab import EntityType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
 from .text import common_english_word
 
 PASS = "terms"
@@ -80,6 +80,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
             for start in _tails(text, match.start(1), match.end(1)):
                 candidates.append((sentence.index, start, match.end(1), False))
     counts = Counter(_key(ctx.sentences[i].text[s:e]) for i, s, e, _ in candidates)
+    modifiers = term_modifiers(ctx.resources)
     best: dict[tuple[int, int], tuple[int, bool]] = {}
     for index, start, end, proper in candidates:
         sentence = ctx.sentences[index]
@@ -87,7 +88,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         whole_run = start == run_start[(index, end)]
         phrase = sentence.text[start:end]
         termhood = (proper or counts[_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
-                    or words == 2 and not sentence.heading and _strong(phrase)
+                    or words == 2 and not sentence.heading and _strong(phrase, modifiers)
                     and not _VERB_CONTEXT.search(sentence.text[:start]))
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
             best[(index, end)] = (start, proper)
@@ -101,10 +102,26 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
 _VERB_CONTEXT = re.compile(r"\b(?:to|can|cannot|could|will|would|should|must|may|might|not|\w+ly)\s+$", re.I)
 
 
-def _strong(phrase: str) -> bool:
+_NOUN_SUFFIX = re.compile(r"(?:tion|sion|ment|ity|ics|ance|ence|ure|ogy|ism|ness|ship|age|ery)$")
+
+
+def _strong(phrase: str, modifiers: frozenset[str]) -> bool:
+    """A single use makes a term when its head is specific and its modifier is a noun, a
+    participle or a word the curated concepts use ("distributed training", "speech synthesis",
+    not "perfect compression")."""
     modifier, head = phrase.lower().split(" ")
-    return (head in STRONG_HEADS and not modifier.endswith("ing") and modifier.isalpha()
-            and len(modifier) > 2 and modifier not in GENERIC)
+    return (head in STRONG_HEADS and modifier.isalpha() and len(modifier) > 2 and modifier not in GENERIC
+            and (modifier in modifiers or _NOUN_SUFFIX.search(modifier) is not None or modifier.endswith("ed")))
+
+
+def term_modifiers(resources: Resources) -> frozenset[str]:
+    """Words that modify heads in the lexicon's concept names: the vocabulary of technical terms."""
+    key = f"{PASS}:modifiers"
+    if key not in resources.cache:
+        words = {word for entry in resources.lexicon.entries if entry.type is EntityType.CONCEPT
+                 for form in entry.surface_forms for word in form.lower().split()[:-1] if word.isalpha()}
+        resources.cache[key] = frozenset(words - GENERIC - cues.FUNCTION_WORDS)
+    return resources.cache[key]
 
 
 def _key(term: str) -> str:
