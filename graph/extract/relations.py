@@ -24,6 +24,8 @@ PASS = "relations"
 R = RelationType
 _MAX_GAP = 90
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+# What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
+_LEAD_IN = r"^\s*(?:,\s*who\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
 # Founders are not listed: "founder of" states founded, which the founded patterns read.
@@ -57,8 +59,8 @@ _ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
-    _p(r"^\s*(?:,\s*who\s+)?(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|established|set up|"
-       r"started|created)\s+" + _ARTICLE + r"(?:company\s+|startup\s+|lab\s+)?$", R.FOUNDED),
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
+       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:company\s+|startup\s+|lab\s+)?$", R.FOUNDED),
     _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
@@ -96,7 +98,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
        R.EDUCATED_AT),
     # developed
-    _p(r"^\s*(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|launched|"
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|"
+       r"launched|releasing|launching|developing|building|training|"
        r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
        r"wrote|coded|programmed|designed|"
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
@@ -113,19 +116,18 @@ PATTERNS: tuple[Pattern, ...] = (
        r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by)\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
     _p(r"^-based\s+$", R.BASED_ON, False, 0.7),
     # proposed
-    _p(r"^\s*(?:,\s*who\s+)?(?:first\s+|originally\s+|also\s+)?(?:proposed|invented|coined|pioneered|introduced|"
+    _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
        r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE + "$",
        R.PROPOSED, True, 0.75),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
        r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
     # criticized
-    _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
-       r"criticizes|criticises|questioned|questions|disputed|disputes|attacked|dismissed|slammed|opposed|opposes|"
-       r"mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
+       r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
+       r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
        r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
-       r"(?:of|around|about|over|surrounding)\s+)?$",
-       R.CRITICIZED, True, 0.75),
+       r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
     # investedIn
     _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
        r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
@@ -185,6 +187,8 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IG
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
+_EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
+                            r"criticizing|criticising|investing|joining)\b)()")
 _ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
                              r"创立|创办|提出|超越|超过|击败|采用|基于))()")
 _ANTECEDENT_WINDOW = 3
@@ -244,14 +248,14 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
 
 
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
-    """ "月之暗面由杨植麟创立,发布了Kimi": a Chinese clause that opens with a verb shares the
-    subject of the sentence's first clause."""
+    """ "月之暗面由杨植麟创立,发布了Kimi", "LeCun criticized GPT, proposing his world model": a
+    clause that opens with a verb (a participle, in English) shares the subject of the sentence."""
     actors = [s for s in slots if s.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL)]
-    if not actors or not has_cjk(sentence.text):
+    if not actors:
         return []
     topic = actors[0]
     found = []
-    for match in _ZH_VERB_CLAUSE.finditer(sentence.text):
+    for match in (_ZH_VERB_CLAUSE if has_cjk(sentence.text) else _EN_PARTICIPLE).finditer(sentence.text):
         position = sentence.start + match.start(1)
         if position > topic.end:
             found.append(_Slot(position, position, topic.mention))
@@ -294,8 +298,10 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 head, tail = (first, second) if pattern.forward else (second, first)
                 if not pattern.admits_tail(tail.type):
                     continue
+                # One can criticise a person and a theory in one breath; other lists hold one kind.
+                mixed = pattern.relation is R.CRITICIZED
                 for h in _conjuncts(slots, head, text, sentence.start):
-                    for t in _conjuncts(slots, tail, text, sentence.start):
+                    for t in _conjuncts(slots, tail, text, sentence.start, any_type=mixed):
                         add(h, pattern.relation, t, confidence)
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
@@ -368,7 +374,7 @@ def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
         add(inner, R.DEVELOPED, outer, 0.7)
 
 
-def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int) -> list[_Slot]:
+def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_type: bool = False) -> list[_Slot]:
     """The anchor and the mentions joined to it by "and", "or", commas or 、 on either side."""
     group = [anchor]
     index = slots.index(anchor)
@@ -377,7 +383,8 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int) -> lis
         while 0 <= k + step < len(slots):
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
             joiner = text[a.end - offset:b.start - offset]
-            if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].type != anchor.type:
+            if a.end > b.start or not _CONJUNCTION.match(joiner) or (
+                    slots[k + step].type != anchor.type and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
             if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1 and \

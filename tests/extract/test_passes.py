@@ -176,3 +176,9 @@ def test_english_news_paragraph() -> None:
     assert {("Arthur Mensch", "founded", "Mistral AI"), ("Mensch", "worksFor", "Google DeepMind"),
             ("Amazon", "investedIn", "Anthropic"), ("Yann LeCun", "criticized", "AGI")} <= relations
     assert ("Amazon", "investedIn", "Apple") not in relations
+
+
+def test_prepositional_phrases_adverbs_and_participle_clauses() -> None:
+    relations = _relations("Yann LeCun in the U.S. sharply criticized GPT as a dead end, proposing his world model "
+                           "as an alternative.")
+    assert {("Yann LeCun", "criticized", "GPT"), ("Yann LeCun", "proposed", "world model")} <= relations
