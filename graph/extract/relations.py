@@ -121,6 +121,10 @@ PATTERNS: tuple[Pattern, ...] = (
        R.PROPOSED, True, 0.75),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
        r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
+    _p(r"^[”\"’]?\s*(?:,\s*)?(?:is|was|are|were)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:proposed|invented|"
+       r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
+       R.PROPOSED, False, 0.75),
     # criticized
     _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
        r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
