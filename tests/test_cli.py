@@ -87,7 +87,7 @@ def test_an_interrupted_export_leaves_the_previous_one(small_corpus: Path, tmp_p
 
 
 def test_unknown_export_format_lists_the_known_ones(small_corpus: Path, tmp_path: Path) -> None:
-    result = _build(small_corpus, tmp_path / "out", "--format", "gexf")
+    result = _build(small_corpus, tmp_path / "out", "--format", "nonsense")
     assert result.exit_code == 2
     assert "turtle" in result.output and "html" in result.output
 

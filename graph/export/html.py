@@ -30,12 +30,13 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
-from .. import registry
 from ..errors import ExportError
 from ..vocab import EntityType, RelationType
+from . import exporter
 from .atomic import write_text_atomic
 
-__all__ = ["build_html", "write_html", "community_overview", "communities_markdown", "write_communities"]
+__all__ = ["build_html", "write_html", "html_bytes", "community_overview", "communities_markdown",
+           "write_communities", "communities_bytes"]
 
 COOCCURRENCE = "coOccursWith"
 LAYOUT_SEED = 20240611
@@ -104,6 +105,12 @@ def build_html(graph: nx.MultiDiGraph, *, max_nodes: int = 2000) -> str:
     ))
 
 
+@exporter("html", "graph.html")
+def html_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The exporter ``html``: :func:`build_html` as UTF-8."""
+    return build_html(graph).encode("utf-8")
+
+
 def write_html(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write :func:`build_html` of ``graph`` to ``path`` as UTF-8, atomically."""
     return write_text_atomic(path, build_html(graph))
@@ -116,24 +123,28 @@ def community_overview(graph: nx.MultiDiGraph, *, limit: int = OVERVIEW_COMMUNIT
     for node, data in graph.nodes(data=True):
         if data.get("community") is not None:
             members[int(data["community"])].append(node)
-    order = sorted(members, key=lambda c: (-len(members[c]), c))
+    order = sorted(members, key=lambda c: (-len(members[c]), c))[:limit]
+    inside: dict[int, list[tuple[str, str, str, dict[str, Any]]]] = {c: [] for c in order}
+    for head, tail, key, data in graph.edges(keys=True, data=True):
+        community = graph.nodes[head].get("community")
+        relation = _str(data.get("relation", key))
+        if (relation != COOCCURRENCE and community is not None and int(community) in inside
+                and graph.nodes[tail].get("community") == community):
+            inside[int(community)].append((head, tail, relation, data))
     overview = []
-    for community in order[:limit]:
-        nodes = set(members[community])
+    for community in order:
+        nodes = members[community]
         central = sorted(nodes, key=lambda n: (-_num(graph.nodes[n].get("pagerank")), _name(graph, n), n))
         relations = []
-        for head, tail, key, data in graph.edges(keys=True, data=True):
-            relation = str(data.get("relation", key))
-            if relation == COOCCURRENCE or head not in nodes or tail not in nodes:
-                continue
-            evidence = _sorted_evidence(data.get("evidence", []))
+        for head, tail, relation, data in inside[community]:
+            evidence = data.get("evidence", [])
+            best = min(evidence, key=_evidence_order) if evidence else None
             relations.append({
                 "head": head, "headName": _name(graph, head), "relation": relation,
                 "tail": tail, "tailName": _name(graph, tail),
                 "weight": int(data.get("weight", len(evidence)) or 0),
                 "confidence": _round(data.get("confidence", 0.0)),
-                "evidence": ({"text": _str(evidence[0].get("text")), "doc": _str(evidence[0].get("doc"))}
-                             if evidence else None),
+                "evidence": {"text": _str(best.get("text")), "doc": _str(best.get("doc"))} if best else None,
             })
         relations.sort(key=lambda r: (-r["weight"], -r["confidence"], r["headName"], r["relation"],
                                       r["tailName"], r["head"], r["tail"]))
@@ -153,15 +164,15 @@ def communities_markdown(graph: nx.MultiDiGraph) -> str:
     title = _md(str(graph.graph.get("title") or DEFAULT_TITLE))
     lines = [f"# Communities of {title}", "",
              f"{graph.number_of_nodes()} entities and {graph.number_of_edges()} relations in {total} "
-             f"{'community' if total == 1 else 'communities'}, largest first. For each: its most central entities (by PageRank) and its "
-             "typed relations with one supporting sentence.", ""]
+             f"{'community' if total == 1 else 'communities'}, largest first. For each: its most central "
+             "entities (by PageRank) and its typed relations with one supporting sentence.", ""]
     if total > len(overview):
         lines += [f"The {len(overview)} largest communities are listed; {total - len(overview)} smaller "
                   "ones are not.", ""]
     for card in overview:
         lines += [f"## Community {card['community']} · {card['size']} "
                   f"{'entity' if card['size'] == 1 else 'entities'}", ""]
-        central = ", ".join(f"**{_md(e['name'])}** ({e['type'] or 'untyped'}, PageRank {e['pagerank']:.4g})"
+        central = ", ".join(f"**{_md(e['name'])}** ({_md(e['type'] or 'untyped')}, PageRank {e['pagerank']:.4g})"
                             for e in card["central"])
         lines += [f"Most central: {central}", ""]
         if not card["relations"]:
@@ -172,7 +183,7 @@ def communities_markdown(graph: nx.MultiDiGraph) -> str:
         lines.append("")
         for rel in card["relations"]:
             sentences = f"{rel['weight']} sentence{'s' if rel['weight'] != 1 else ''}"
-            line = f"- {_md(rel['headName'])} *{rel['relation']}* {_md(rel['tailName'])} ({sentences})"
+            line = f"- {_md(rel['headName'])} *{_md(rel['relation'])}* {_md(rel['tailName'])} ({sentences})"
             if rel["evidence"]:
                 line += f": “{_md(rel['evidence']['text'])}” — {_md(rel['evidence']['doc'])}"
             lines.append(line)
@@ -180,13 +191,15 @@ def communities_markdown(graph: nx.MultiDiGraph) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+@exporter("communities", "communities.md")
+def communities_bytes(graph: nx.MultiDiGraph) -> bytes:
+    """The exporter ``communities``: :func:`communities_markdown` as UTF-8."""
+    return communities_markdown(graph).encode("utf-8")
+
+
 def write_communities(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write :func:`communities_markdown` of ``graph`` to ``path`` as UTF-8, atomically."""
     return write_text_atomic(path, communities_markdown(graph))
-
-
-registry.register("exporter", "html")(write_html)
-registry.register("exporter", "communities")(write_communities)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -213,7 +226,7 @@ def _page_data(graph: nx.MultiDiGraph, max_nodes: int) -> dict[str, Any]:
     nodes = []
     for i, node in enumerate(kept):
         data = graph.nodes[node]
-        labels = _unique([_str(data.get("name", node))] + [_str(label) for label in data.get("labels", [])])
+        labels = _unique([_str(data.get("name"))] + [_str(label) for label in data.get("labels", [])]) or [node]
         docs = sorted({_str(doc) for doc in data.get("docs", [])})
         community = data.get("community")
         nodes.append({
@@ -346,9 +359,18 @@ def _force_layout(n: int, pairs: np.ndarray, *, seed: int) -> np.ndarray:
         length = np.maximum(np.sqrt(np.einsum("ij,ij->i", disp, disp)), 0.01)
         pos += disp * (np.minimum(length, temperature) / length)[:, None]
         temperature -= cooling
-    pos -= pos.mean(axis=0)
-    reach = np.sqrt(np.einsum("ij,ij->i", pos, pos)).max()
-    return pos / reach if reach > 0 else pos
+    pos -= np.median(pos, axis=0)
+    radius = np.sqrt(np.einsum("ij,ij->i", pos, pos))
+    # Scale by the 90th percentile, not the maximum: a node with no edge inside the community
+    # drifts away and would squeeze the others into a dot. Such outliers are put on the rim.
+    reach = float(np.percentile(radius, 90)) / 0.9
+    if reach <= 0:
+        return np.zeros_like(pos)
+    pos /= reach
+    radius /= reach
+    outside = radius > 1.0
+    pos[outside] /= radius[outside, None]
+    return pos
 
 
 def _pack_discs(radii: np.ndarray) -> np.ndarray:
@@ -383,15 +405,18 @@ def _pack_discs(radii: np.ndarray) -> np.ndarray:
 @lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
     """vis-network 9.1.2's JavaScript and CSS as pyvis ships them."""
-    try:
-        from importlib.resources import files
+    from importlib.util import find_spec
 
-        lib = files("pyvis") / "templates" / "lib" / "vis-9.1.2"
+    hint = "the HTML export inlines the vis-network build that pyvis ships; install it: pip install 'pyvis>=0.3.2'"
+    spec = find_spec("pyvis")   # found, not imported: we need its files, not its code
+    if spec is None or not spec.submodule_search_locations:
+        raise ExportError(hint)
+    lib = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2"
+    try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, OSError) as err:
-        raise ExportError("the HTML export inlines the vis-network build that pyvis ships; "
-                          "install it with: pip install 'pyvis>=0.3.2'") from err
+    except OSError as err:
+        raise ExportError(f"{hint} (cannot read {lib}: {err.strerror or err})") from err
     if re.search(r"</script|<!--", js, re.I) or re.search(r"</style", css, re.I):
         raise ExportError("pyvis's vis-network files cannot be inlined safely (they contain a closing tag)")
     return js, css
@@ -429,9 +454,14 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(item for item in items if item))
 
 
+def _evidence_order(ev: dict[str, Any]) -> tuple[float, str, int, int, str]:
+    """The most confident sentence first, then by document and offset."""
+    return -_num(ev.get("confidence")), _str(ev.get("doc")), _int(ev.get("start")), _int(ev.get("end")), \
+        _str(ev.get("text"))
+
+
 def _sorted_evidence(evidence: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    return sorted(evidence, key=lambda ev: (-_num(ev.get("confidence")), _str(ev.get("doc")), _int(ev.get("start")),
-                                            _int(ev.get("end")), _str(ev.get("text"))))
+    return sorted(evidence, key=_evidence_order)
 
 
 def _community_colour(rank: int) -> str:
@@ -450,7 +480,7 @@ def _generated_colours(count: int, *, offset: int = 0) -> list[str]:
     return colours
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 def _md(text: str) -> str:
@@ -624,20 +654,26 @@ _SCRIPT = r"""
   function visNode(n) {
     return { id: n.id, x: n.x, y: n.y, size: n.size, label: n.name, color: nodeColour(n), hidden: !nodeShown[n.id] };
   }
+  // vis-network already leaves out the edges of hidden nodes, so an edge's own "hidden" flag
+  // carries only the relation filter: a type filter then costs one DataSet update, not two.
+  function edgeHidden(e) { return state.relations[e.relation] === false; }
   function visEdge(e) {
     var r = relationInfo[e.relation];
-    var v = { id: e.id, from: e.from, to: e.to, hidden: !edgeShown[e.id],
+    var v = { id: e.id, from: e.from, to: e.to, hidden: edgeHidden(e),
               color: { color: r.colour, highlight: "#222", hover: "#444", opacity: e.relation === "coOccursWith" ? 0.6 : 0.9 },
-              width: Math.min(1 + Math.log2(Math.max(1, e.weight)), 6),
-              arrows: r.directed ? "to" : "" };
+              width: Math.min(1 + Math.log2(Math.max(1, e.weight)), 6) };
+    if (!r.directed) v.arrows = { to: { enabled: false } };
     if (e.curve) v.smooth = { enabled: true, type: e.curve[0], roundness: e.curve[1] };
     return v;
   }
 
   computeVisibility();
+  var relationHidden = EDGES.map(edgeHidden);
   var nodes = new vis.DataSet(NODES.map(visNode));
   var edges = new vis.DataSet(EDGES.map(visEdge));
   var big = EDGES.length > 4000;
+  // Arrowheads cost half of a frame and are sub-pixel when zoomed out: drawn only from ARROW_SCALE.
+  var ARROW_SCALE = 0.35, arrowsOn = NODES.length <= 300;
   var container = document.getElementById("network");
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, {
     autoResize: true,
@@ -645,12 +681,20 @@ _SCRIPT = r"""
     layout: { improvedLayout: false, randomSeed: 1 },
     nodes: { shape: "dot", borderWidth: 1, borderWidthSelected: 3,
              font: { size: 14, face: "system-ui, 'Noto Sans CJK SC', 'PingFang SC', sans-serif", color: "#222" } },
-    edges: { smooth: false, selectionWidth: 2, hoverWidth: 0.5, arrows: { to: { scaleFactor: 0.5 } } },
+    edges: { smooth: false, selectionWidth: 2, hoverWidth: 0.5, arrows: { to: { enabled: arrowsOn, scaleFactor: 0.5 } } },
     interaction: { hover: true, tooltipDelay: 150, hideEdgesOnDrag: big, hideEdgesOnZoom: big,
                    keyboard: false, multiselect: false, navigationButtons: false }
   });
   api.network = network; api.nodes = nodes; api.edges = edges;
-  network.once("afterDrawing", function () { api.ready = true; api.readyAt = performance.now(); });
+  network.once("afterDrawing", function () { api.ready = true; api.readyAt = performance.now(); setTimeout(updateArrows, 0); });
+  function updateArrows() {
+    var on = network.getScale() >= ARROW_SCALE;
+    if (on === arrowsOn) return;
+    arrowsOn = on;
+    network.setOptions({ edges: { arrows: { to: { enabled: on, scaleFactor: 0.5 } } } });
+  }
+  network.on("zoom", updateArrows);
+  network.on("animationFinished", updateArrows);
   network.on("animationFinished", function () { api.animating = false; });
 
   // ---- summary line
@@ -669,11 +713,12 @@ _SCRIPT = r"""
   }
 
   function applyFilters() {
-    var oldNodes = nodeShown, oldEdges = edgeShown;
+    var oldNodes = nodeShown, oldHidden = relationHidden;
     computeVisibility();
+    relationHidden = EDGES.map(edgeHidden);
     var nu = [], eu = [];
     NODES.forEach(function (n) { if (oldNodes[n.id] !== nodeShown[n.id]) nu.push({ id: n.id, hidden: !nodeShown[n.id] }); });
-    EDGES.forEach(function (e) { if (oldEdges[e.id] !== edgeShown[e.id]) eu.push({ id: e.id, hidden: !edgeShown[e.id] }); });
+    EDGES.forEach(function (e) { if (oldHidden[e.id] !== edgeHidden(e)) eu.push({ id: e.id, hidden: edgeHidden(e) }); });
     if (nu.length) nodes.update(nu);
     if (eu.length) edges.update(eu);
     var min = threshold();
