@@ -70,6 +70,8 @@ def mention_key(mention: Mention) -> str:
     key = name_key(text)
     if mention.type is EntityType.CONCEPT and key.endswith("s") and not key.endswith("ss") and not text.isupper():
         key = key[:-1]
+    elif len(text) >= 3 and text.endswith("s") and text[:-1].isupper():
+        key = key[:-1]  # the plural of an acronym: "GPTs", "LLMs"
     return key
 
 

@@ -49,3 +49,8 @@ def test_hyphen_and_space_variants() -> None:
 def test_type_comes_from_all_evidence() -> None:
     entities = _entities("Zorblax released things. Zorblax company hired people. The Zorblax company grew.")
     assert _node_of(entities, "Zorblax").type.value == "Organization"
+
+
+def test_acronym_plurals_join_their_singular() -> None:
+    entities = _entities("GPT is a family. Many GPTs were released by OpenAI company since then.")
+    assert "GPTs" in _node_of(entities, "GPT").labels
