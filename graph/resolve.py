@@ -168,7 +168,7 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
         groups[uf.find(keys[id(m)])].append(m)
     # Lexicon entries reached through a group (an alias may join it without being mentioned).
     lexicon_of: dict[str, str] = {}
-    for key, root in sorted(uf.parent.items()):
+    for key in sorted(uf.parent):
         if key.startswith("lexicon:"):
             lexicon_of.setdefault(uf.find(key), key.removeprefix("lexicon:"))
     surface = _surface_of_keys(mentions, keys)

@@ -67,7 +67,7 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
     # After a title or role the name is read from the characters, since jieba often cuts an
     # unknown name apart ("负责人周靖人表示" -> 周靖 / 人).
     titled_starts = set()
-    for start, end, word, _ in words:
+    for _, end, word, _ in words:
         if word.endswith(cues.ZH_PERSON_TITLES_BEFORE):
             match = _NAME_AFTER_TITLE.match(sentence.text, end)
             if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames):
@@ -119,7 +119,7 @@ def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
 
 
 def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
-    for k, (start, end, word, _) in enumerate(words):
+    for k, (_, _, word, _) in enumerate(words):
         if word not in cues.ZH_MODEL_SUFFIXES or k == 0:
             continue
         prev_start, prev_end, prev, flag = words[k - 1]
@@ -137,7 +137,7 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
     """ "舆情挖掘", "稀疏优化": one or two nouns before a technical head word, when the
     document uses the term more than once (termhood)."""
     text = ctx.doc.text
-    for k, (start, end, word, _) in enumerate(words):
+    for k, (_, end, word, _) in enumerate(words):
         if word not in cues.ZH_TERM_HEADS or k == 0:
             continue
         first = k

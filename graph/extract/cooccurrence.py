@@ -14,8 +14,8 @@ MAX_EVIDENCE = 3
 
 def cooccurrences(sentences: Iterable[tuple[Sentence, list[Mention]]],
                   entity_of: Callable[[Mention], str | None]) -> dict[tuple[str, str], list[Evidence]]:
-    """(a, b) with a < b -> the sentences naming both, at most ``MAX_EVIDENCE`` kept as evidence
-    and the count in the list's length capped; the full count is returned separately."""
+    """(a, b) with a < b -> every sentence naming both; the graph keeps ``MAX_EVIDENCE`` of them as
+    evidence and their number as the edge's weight."""
     pairs: defaultdict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for sentence, mentions in sentences:
         entities = sorted({e for m in mentions if (e := entity_of(m)) is not None})
