@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageError
 from . import errors, main
 
 
@@ -19,6 +20,17 @@ def query(query: str, graph_file: Path, output: str) -> None:
     from ..query import format_rows, run_query
 
     with errors():
-        text = Path(query).read_text(encoding="utf-8") if query.endswith((".rq", ".sparql")) else query
+        text = _query_text(query)
         header, rows = run_query(graph_file, text)
     click.echo(format_rows(header, rows, output), nl=False)
+
+
+def _query_text(query: str) -> str:
+    """The query itself, or the text of the .rq / .sparql file it names."""
+    if not query.endswith((".rq", ".sparql")):
+        return query
+    try:
+        return Path(query).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise UsageError(f"cannot read the query file {query}: {getattr(err, 'strerror', None) or err}; "
+                         "give a readable UTF-8 file or the query text itself") from err

@@ -11,6 +11,7 @@ content, never from counters or blank nodes, so the same corpus gives the same f
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 
 import networkx as nx
@@ -53,14 +54,14 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
         if data.get("source"):
             rdf.add((subject, RDFS.seeAlso, URIRef(data["source"])))
         for pass_name in data.get("passes", []):
-            rdf.add((subject, GK.foundBy, Literal(pass_name)))
+            rdf.add((subject, GK.foundBy, _plain(pass_name)))
         for merge in data.get("merges", []):
             record = GKR[f"merge/{_digest(node, merge['name'], merge['other'], merge['reason'])}"]
             rdf.add((subject, GK.nameMerge, record))
             rdf.add((record, RDF.type, GK.NameMerge))
             rdf.add((record, GK.name, _text(merge["name"])))
             rdf.add((record, GK.otherName, _text(merge["other"])))
-            rdf.add((record, GK.reason, Literal(merge["reason"])))
+            rdf.add((record, GK.reason, _plain(merge["reason"])))
     for head, tail, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
         predicate = GK[key]
         rdf.add((URIRef(head), predicate, URIRef(tail)))
@@ -75,16 +76,16 @@ def to_rdf(graph: nx.MultiDiGraph) -> Graph:
             node = GKR[f"evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"]
             rdf.add((statement, GK.evidence, node))
             rdf.add((node, RDF.type, GK.Evidence))
-            rdf.add((node, GK.sentence, Literal(ev["text"])))
+            rdf.add((node, GK.sentence, _plain(ev["text"])))
             rdf.add((node, GK.document, document_iri(ev["doc"])))
             rdf.add((node, GK.start, Literal(int(ev["start"]))))
             rdf.add((node, GK.end, Literal(int(ev["end"]))))
-            rdf.add((node, GK.extractedBy, Literal(ev["pass"])))
+            rdf.add((node, GK.extractedBy, _plain(ev["pass"])))
             rdf.add((node, GK.confidence, _decimal(ev["confidence"])))
             documents.add(ev["doc"])
     for doc in sorted(documents):
         rdf.add((document_iri(doc), RDF.type, GK.Document))
-        rdf.add((document_iri(doc), RDFS.label, Literal(doc)))
+        rdf.add((document_iri(doc), RDFS.label, _plain(doc)))
     return rdf
 
 
@@ -98,7 +99,16 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
 
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _plain(value: str) -> Literal:
+    return Literal(_SURROGATE.sub("\ufffd", value))
+
+
 def _text(value: str) -> Literal:
+    # A lone surrogate cannot be written as UTF-8; it becomes U+FFFD rather than rdflib's silent "?".
+    value = _SURROGATE.sub("\ufffd", value)
     return Literal(value, lang="zh" if has_cjk(value) else "en")
 
 
@@ -109,4 +119,5 @@ def _decimal(value: float) -> Literal:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a lone surrogate in a crafted id still digests, and deterministically.
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]

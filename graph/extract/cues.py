@@ -128,8 +128,16 @@ for _type, _nouns in (
 ):
     LIST_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
 LIST_CUE = re.compile(r"\b([A-Za-z-]+)\s*,?\s*(?:such as|like|including|e\.g\.,?|namely|especially)\s+")
-_LIST_ITEM = re.compile(r"^(?:[“\"‘']?[\w.\-’'&+]+(?: [\w.\-’'&+]+){0,5}?[”\"’']?(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*"
-                        r"[“\"‘']?$")
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_QUOTES = "“\"‘'”’"
+
+
+def _list_items_before(between: str) -> bool:
+    """Whether ``between`` is a run of short list items, each closed by a separator, so that the
+    name after it is one more item. Split, not matched: "a and a and …" has no regex-friendly
+    reading, since "and" may be a word or a separator."""
+    *items, rest = _LIST_SEPARATOR.split(between)
+    return rest.strip(_QUOTES + " ") == "" and all(0 < len(item.strip(_QUOTES).split()) <= 6 for item in items)
 
 
 def listed_type(text: str, start: int) -> EntityType | None:
@@ -137,7 +145,7 @@ def listed_type(text: str, start: int) -> EntityType | None:
     for cue in LIST_CUE.finditer(text[:start]):
         noun = cue.group(1).lower()
         between = text[cue.end():start]
-        if noun in LIST_NOUNS and _LIST_ITEM.match(between) and not re.search(r"[.;:!?]", between):
+        if noun in LIST_NOUNS and not re.search(r"[.;:!?]", between) and _list_items_before(between):
             return LIST_NOUNS[noun]
     return None
 

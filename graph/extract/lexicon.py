@@ -8,6 +8,7 @@ name written with capitals matches only where the text capitalises it too ("Appl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import ahocorasick_rs
@@ -19,6 +20,7 @@ from .base import PassContext, Resources, register_pass
 from .text import ASCII_LOWER, at_word_boundary, has_cjk
 
 PASS = "lexicon"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 WEIGHT = 3.0
 
 
@@ -27,7 +29,8 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
     matcher, owners = _matcher(ctx.resources)
     text = ctx.doc.text
     for sentence in ctx.sentences:
-        lowered = sentence.text.translate(ASCII_LOWER)
+        # Same-length replacement keeps offsets; the Rust matcher cannot encode a lone surrogate.
+        lowered = _SURROGATE.sub("\ufffd", sentence.text.translate(ASCII_LOWER))
         for index, start, end in matcher.find_matches_as_indexes(lowered):
             form, entry = owners[index]
             surface = sentence.text[start:end]
