@@ -52,3 +52,9 @@ class QueryError(GraphkitError):
     """A SPARQL query could not be parsed or run."""
 
     exit_code = 2
+
+
+class ValidationError(GraphkitError):
+    """The graph breaks the contract of ontology/shapes.ttl (`graphkit validate`, `build --strict`)."""
+
+    exit_code = 7

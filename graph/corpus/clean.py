@@ -14,6 +14,7 @@ from ..errors import OntologyError
 from ..resources import ontology_file
 
 _LINE = re.compile(r"[^\n]*\n?")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _MIN_REPEAT_CHARS = 40
 _SHORT_LINE = 80
 
@@ -59,7 +60,8 @@ def hidden_spans(text: str, patterns: re.Pattern[str] | None = None) -> tuple[tu
 
 
 def _key(line: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", line).casefold() if ch.isalnum())
+    # [\W_] is exactly "not str.isalnum()" for every code point; a regex keeps a 10 MB line fast.
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", line).casefold())
 
 
 @lru_cache(maxsize=None)

@@ -26,19 +26,29 @@ for _b in range(0x80, 0x100):
         pass
 _HIGH = "".join(sorted(_CP1252_BYTE))
 _RUN = re.compile(f"[{re.escape(_HIGH)}]{{2,}}")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+# Old Mac line ends, vertical tabs and form feeds (page breaks) end lines: they become "\n",
+# which keeps every offset, instead of gluing the words on either side together.
+_LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x0c]")
+# What is no text is dropped: C0 controls but tab and line ends, DEL, C1 controls (those ftfy
+# did not map to the cp1252 characters they stood for), the byte-order mark, lone surrogates
+# and the noncharacters (U+FDD0–U+FDEF and the last two code points of every plane).
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0, 0x110000, 0x10000))
+_CONTROL = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff{_NONCHARACTERS}]")
 
 
 def repair_text(text: str) -> tuple[str, int]:
-    """Return the repaired text and how many repairs were made.
+    r"""Return the repaired text and how many repairs were made.
 
     >>> repair_text("ç®€ä½“ä¸æ–‡ and ðŸ˜„")[0]
     '简体中文 and 😄'
     >>> repair_text("café naïve")
     ('café naïve', 0)
+    >>> repair_text("NUL\x00, C1\x81, BOM\ufeff, lone \ud800, page\x0cbreak")[0]
+    'NUL, C1, BOM, lone �, page\nbreak'
     """
+    text, breaks = _LINE_BREAK.subn("\n", text)
     fixed = ftfy.fix_text(text, _FTFY)
-    repairs = int(fixed != text)
+    repairs = int(fixed != text) + int(breaks > 0)
     runs_repaired = 0
 
     def repair(match: re.Match[str]) -> str:

@@ -14,13 +14,11 @@ from ..model import Document, Sentence
 # per character: the pattern stays linear in time on any line.
 _END = re.compile(r"(?:(?<![。！？；])[。！？；]++|(?<![!?])[!?]++|\.(?!\d))[\"'”’」』）)\]]*+(?=\s|$)"
                   r"|[。！？]++[\"'”’」』）)\]]*+")
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Jr|St|vs|etc|e\.g|i\.e|No|Inc|Ltd|Co|Corp|Fig|al|approx|cf|Jan|Feb|Mar|Apr|"
-    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z])\.$")
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr Prof Sr Jr St vs etc No Inc Ltd Co Corp Fig al approx cf Jan Feb Mar Apr "
+                           "Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _MARKUP_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[*+\-]\s+|\d{1,3}[.)]\s+|\*\*|__)+")
 _TERMINAL = tuple(".!?。！？:：;；,，…\"”'’)")
-# The longest abbreviation ("approx.") and the character before it fit in this window.
-_ABBREVIATION_WINDOW = 12
 MAX_SENTENCE = 2000
 
 
@@ -70,14 +68,36 @@ def _split_line(line: str, offset: int) -> Iterator[tuple[int, int]]:
     body = line[offset:]  # the look-behinds of _END must not see the markup before ``offset``
     for match in _END.finditer(body):
         end = offset + match.end()
-        # Only the last characters can hold an abbreviation: looking at the whole piece made a
-        # line of initials ("A. B. C. …", each one rejoined) quadratic.
-        if line[end - 1] == "." and _ABBREVIATION.search(line[max(start, end - _ABBREVIATION_WINDOW):end]):
+        if line[end - 1] == "." and _abbreviation_before(line, start, end - 1):
             continue
         yield from _trimmed(line, start, end)
         start = end
     if start < len(line):
         yield from _trimmed(line, start, len(line))
+
+
+def _abbreviation_before(line: str, start: int, dot: int) -> bool:
+    """Whether the word before the full stop at ``dot`` is an abbreviation ("Dr", "e.g", "etc")
+    or an initial ("J", "U.S"), the word starting no earlier than ``start``.
+
+    Only the few characters before the dot are looked at, so a line of ten million initials
+    ("A. B. C. …", each one rejoined to the next) costs linear time.
+    """
+    first = dot
+    while first > start and dot - first <= _LONGEST_ABBREVIATION and _is_word_char(line[first - 1]):
+        first -= 1
+    word = line[first:dot]
+    if not word or dot - first > _LONGEST_ABBREVIATION or first > start and _is_word_char(line[first - 1]):
+        return False
+    if word in _ABBREVIATIONS or len(word) == 1 and "A" <= word <= "Z":
+        return True
+    # "e.g." and "i.e.": the word before the last dot is the "g" or "e" after an inner one.
+    return word in ("g", "e") and line[max(start, first - 2):dot] in ("e.g", "i.e") and (
+        first - 2 == start or first - 2 > start and not _is_word_char(line[first - 3]))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # exactly what \w matches
 
 
 def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -88,7 +108,10 @@ def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while end - start > MAX_SENTENCE:
         cut = line.rfind(" ", start, start + MAX_SENTENCE)
         cut = cut if cut > start else start + MAX_SENTENCE
-        yield start, cut
+        piece_end = cut
+        while line[piece_end - 1].isspace():  # "word\t " keeps no tab; start is no space
+            piece_end -= 1
+        yield start, piece_end
         start = cut
         while start < end and line[start].isspace():
             start += 1
@@ -98,16 +121,25 @@ def _trimmed(line: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# Sixteen content words and the minor words between them never take more characters than this.
+_TITLE_MAX = 400
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its".split())
 
 
 def _title_case(text: str) -> bool:
     """Whether a sentence is written in Title Case ("Hall 1: Breakthroughs in Foundational Models"),
     where capitals say nothing about names."""
-    if _CJK.search(text):
+    if len(text) > _TITLE_MAX or _CJK.search(text):
         return False  # Latin names inside Chinese prose are not a heading
-    words = [w for w in _WORD.findall(text) if w.lower() not in _MINOR]
-    return 2 <= len(words) <= 16 and all(w[0].isupper() for w in words)
+    words = 0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.lower() in _MINOR:
+            continue
+        words += 1
+        if words > 16 or not word[0].isupper():
+            return False  # stop at the first sign: a 2000-character sentence costs no more than a title
+    return words >= 2
 
 
 def _looks_like_heading(line: str) -> bool:
