@@ -119,3 +119,11 @@ def test_builds_in_fresh_processes_with_different_hash_seeds_agree(small_corpus:
                         "--format", "turtle", "--quiet"], check=True, env=env)
         outputs.append(((out / "graph.ttl").read_bytes(), (out / "report.json").read_bytes()))
     assert outputs[0] == outputs[1]
+
+
+def test_the_committed_sample_exports_are_those_a_build_writes(sample_build: Path) -> None:
+    from conftest import ROOT
+
+    for name in ("graph.ttl", "graph.html", "communities.md", "report.json"):
+        assert (ROOT / "exports" / name).read_bytes() == (sample_build / name).read_bytes(), (
+            f"exports/{name} is stale: run the README's build command and commit exports/")
