@@ -17,11 +17,10 @@ def run_query(graph_file: Path, query: str) -> tuple[list[str], list[list[str]]]
     """Answer a SPARQL query over an export with the embedded store (pyoxigraph).
 
     The prefixes gk:, gkr:, rdf:, rdfs:, skos: and xsd: are declared; a PREFIX in the query
-    overrides them. Over a TriG or N-Quads export the default graph is the union of all graphs.
+    overrides them. Over a TriG or N-Quads export the default graph holds every triple, and
+    ``GRAPH ?document { … }`` reaches the facts of one document.
     """
-    graph_file = Path(graph_file)
-    store = open_store(graph_file)
-    return run_select(store, query, union=graph_file.suffix.lower() in (".trig", ".nq"))
+    return run_select(open_store(Path(graph_file)), query)
 
 
 def format_rows(header: list[str], rows: list[list[str]], output: str) -> str:
