@@ -31,4 +31,4 @@ class errors:
         return False
 
 
-from . import build, query  # noqa: E402,F401  (the commands register themselves on main)
+from . import build, diff, push, query, serve, validate  # noqa: E402,F401  (the commands register themselves on main)

@@ -16,22 +16,37 @@ from . import errors, main
               help="Folder the exports are written to.")
 @click.option("--strict", is_flag=True, help="Exit non-zero (4) when any file could not be read.")
 @click.option("--format", "formats", multiple=True, help="Export formats (default: turtle, html, communities).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Processes that extract documents  [default: all cores].")
+@click.option("--cache", "cache", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder of per-document results: a rebuild extracts only new and changed documents.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where extraction runs: local processes, or a Dask cluster (needs --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler, e.g. tcp://10.0.0.5:8786.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(corpus: Path, out: Path, strict: bool, formats: tuple[str, ...], quiet: bool) -> None:
+def build(corpus: Path, out: Path, strict: bool, formats: tuple[str, ...], jobs: int | None, cache: Path | None,
+          executor: str, scheduler: str | None, quiet: bool) -> None:
     """Build the graph of CORPUS (default: corpus/) into --out (default: exports/)."""
+    from ..parallel import default_jobs
     from ..pipeline import DEFAULT_EXPORTS, build as run_build, write_exports
 
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS (a running Dask scheduler)")
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler is for --executor dask")
     started = time.perf_counter()
     with errors():
         progress = None if quiet else _progress
-        result = run_build(corpus, strict=strict, progress=progress)
+        result = run_build(corpus, strict=strict, progress=progress, jobs=jobs or default_jobs(), executor=executor,
+                           scheduler=scheduler, cache=cache)
         written = write_exports(result, out, formats or DEFAULT_EXPORTS)
     report = result.report()
     took = time.perf_counter() - started
     for skipped in result.skipped:
         click.echo(f"warning: skipped {skipped.path}: {skipped.reason}", err=True)
     if not quiet:
-        click.echo(f"{report['documents']['read']} documents read, {len(result.skipped)} skipped · "
+        reused = f" ({result.reused} from the cache)" if cache is not None else ""
+        click.echo(f"{report['documents']['read']} documents read{reused}, {len(result.skipped)} skipped · "
                    f"{report['nodes']} nodes · {report['edges']} edges · {took:.1f} s")
         click.echo("  types: " + ", ".join(f"{t} {n}" for t, n in report["nodes_by_type"].items()))
         click.echo("  relations: " + ", ".join(f"{r} {n}" for r, n in report["edges_by_relation"].items()))
