@@ -153,3 +153,19 @@ def test_other_exports_validate_too(tmp_path: Path, suffix: str) -> None:
     path.write_bytes((to_trig if suffix == ".trig" else to_jsonld)(_tiny()))
     result = CliRunner().invoke(main, ["validate", "--graph", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def test_build_strict_fails_on_a_shape_violation_and_writes_nothing(small_corpus, tmp_path, monkeypatch) -> None:
+    from click.testing import CliRunner
+
+    import graphkit.validate as validate
+    from graphkit.cli import main
+
+    ok = CliRunner().invoke(main, ["build", str(small_corpus), "--out", str(tmp_path / "ok"), "--strict",
+                                   "--jobs", "1", "--quiet"])
+    assert ok.exit_code == 0, ok.output
+    monkeypatch.setattr(validate, "validate_graph", lambda graph: ["gkr:entity/x: an entity needs a label"])
+    bad = CliRunner().invoke(main, ["build", str(small_corpus), "--out", str(tmp_path / "bad"), "--strict",
+                                    "--jobs", "1", "--quiet"])
+    assert bad.exit_code == 7 and "an entity needs a label" in bad.output
+    assert not (tmp_path / "bad").exists()

@@ -39,6 +39,8 @@ def build(corpus: Path, out: Path, strict: bool, formats: tuple[str, ...], jobs:
         progress = None if quiet else _progress
         result = run_build(corpus, strict=strict, progress=progress, jobs=jobs or default_jobs(), executor=executor,
                            scheduler=scheduler, cache=cache)
+        if strict:
+            _check_shapes(result.graph)
         written = write_exports(result, out, formats or DEFAULT_EXPORTS)
     report = result.report()
     took = time.perf_counter() - started
@@ -52,6 +54,20 @@ def build(corpus: Path, out: Path, strict: bool, formats: tuple[str, ...], jobs:
         click.echo("  relations: " + ", ".join(f"{r} {n}" for r, n in report["edges_by_relation"].items()))
         for path in written:
             click.echo(f"  wrote {path}")
+
+
+def _check_shapes(graph: object) -> None:
+    """Under --strict, a graph that breaks ontology/shapes.ttl is not written (exit 7)."""
+    from ..errors import ValidationError
+    from ..export.turtle import to_rdf
+    from ..validate import validate_graph
+
+    violations = validate_graph(to_rdf(graph))
+    for line in violations:
+        click.echo(line, err=True)
+    if violations:
+        raise ValidationError(f"{len(violations)} violation(s) of ontology/shapes.ttl; nothing was written "
+                              "(build without --strict to write the graph anyway)")
 
 
 def _progress(message: str) -> None:
