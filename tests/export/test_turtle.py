@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph
