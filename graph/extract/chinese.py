@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 import jieba.posseg
 
-from ..lexicon import Lexicon
 from ..segment import add_words, pos_tokenizer
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
 from .text import CJK, has_cjk
 from .wordlists import chinese_surnames
 
@@ -36,10 +34,11 @@ _ROLE_PREFIXES = frozenset("研发 技术 产品 市场 销售 运营 工程 前
 
 @register_pass(PASS)
 def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
-    tokenizer = _tokenizer(ctx.resources.lexicon)
-    for sentence in ctx.sentences:
-        if not has_cjk(sentence.text):
-            continue
+    chinese = [sentence for sentence in ctx.sentences if has_cjk(sentence.text)]
+    if not chinese:
+        return  # an English document never loads jieba
+    tokenizer = _tokenizer(ctx.resources)
+    for sentence in chinese:
         words = list(tokenizer.cut(sentence.text))
         offsets = []
         pos = 0
@@ -162,8 +161,11 @@ def _name_word(word: tuple[int, int, str, str]) -> bool:
     return flag[:1] in ("n", "j", "m") and has_cjk(text) or flag == "eng"
 
 
-@lru_cache(maxsize=2)
-def _tokenizer(lexicon: Lexicon) -> jieba.posseg.POSTokenizer:
-    """jieba with the lexicon's Chinese names as its user dictionary."""
-    add_words(frozenset(form for entry in lexicon.entries for form in entry.surface_forms if has_cjk(form)))
-    return pos_tokenizer()
+def _tokenizer(resources: Resources) -> jieba.posseg.POSTokenizer:
+    """jieba with the lexicon's Chinese names as its user dictionary, set up once per build
+    (kept in the resources, so no document pays for hashing the lexicon)."""
+    if PASS not in resources.cache:
+        add_words(frozenset(form for entry in resources.lexicon.entries for form in entry.surface_forms
+                            if has_cjk(form)))
+        resources.cache[PASS] = pos_tokenizer()
+    return resources.cache[PASS]  # type: ignore[return-value]
