@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .extract.base import DocumentFindings
+from .extract.terms import EXPANDED
 from .extract.text import has_cjk, name_key
 from .extract.wordlists import chinese_surnames, romanised_surnames
 from .iri import mint
@@ -90,6 +91,9 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
         if owner is not None:
             uf.union(f"lexicon:{owner}", key, f"lexicon entry {owner!r}")
         if mention.same_as is not None:
+            if mention.same_as.startswith(EXPANDED):
+                uf.union(mention.same_as.removeprefix(EXPANDED), key, "a term with its acronym written out")
+                continue
             reason = ("acronym and its expansion in one sentence" if mention.same_as.startswith("acronym:")
                       else "the same name with and without its maker's")
             uf.union(mention.same_as, key, reason)
@@ -207,7 +211,7 @@ def _surface_of_keys(mentions: list[Mention], keys: dict[int, str]) -> dict[str,
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         counts[keys[id(m)]][m.text.strip()] += 1
-        if m.same_as and not m.same_as.startswith("acronym:") and " " in m.text.strip():
+        if m.same_as and not m.same_as.startswith(("acronym:", EXPANDED)) and " " in m.text.strip():
             counts[m.same_as][m.text.strip().split(" ", 1)[1]] += 1  # "Nvidia A100" without its maker
     return {key: max(c, key=lambda s: (c[s], s)) for key, c in counts.items()}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Mention, Sentence
 from ..vocab import EntityType
@@ -35,7 +36,32 @@ def acronym_mentions(ctx: PassContext) -> Iterator[Mention]:
 
 def _pair(ctx: PassContext, sentence: Sentence, inner: str, inner_start: int, paren_start: int) -> Iterator[Mention]:
     text = sentence.text
-    inner = inner.strip()
+    # "ISTA (Iterative Soft-Thresholding Algorithm, 迭代软阈值算法)": the first part pairs with
+    # the acronym, a Chinese part after it is a translation of the same name.
+    first, *glosses = _GLOSS_SEPARATOR.split(inner)
+    inner_start += len(first) - len(first.lstrip())
+    inner = first.strip()
+    found = list(_pair_parts(ctx, sentence, inner, inner_start, paren_start))
+    yield from found
+    if found:
+        offset = inner_start + len(first)
+        for separator, gloss in zip(glosses[::2], glosses[1::2]):
+            offset += len(separator)
+            start = offset + len(gloss) - len(gloss.lstrip())
+            gloss_text = gloss.strip()
+            offset += len(gloss)
+            if 2 <= len(gloss_text) <= 20 and _CJK_NAME.fullmatch(gloss_text):
+                yield replace(found[0], start=sentence.start + start, end=sentence.start + start + len(gloss_text),
+                              text=gloss_text)
+
+
+_GLOSS_SEPARATOR = re.compile(r"(\s*[,，;；]\s*)")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w\-]*")
+
+
+def _pair_parts(ctx: PassContext, sentence: Sentence, inner: str, inner_start: int, paren_start: int
+                ) -> Iterator[Mention]:
+    text = sentence.text
     if _is_acronym(inner):
         # "long form (SF)"
         before = text[:paren_start].rstrip()

@@ -160,6 +160,10 @@ ORG_SUBJECT = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.\-]*(?:\
 ZH_ORG_AFTER = re.compile(r"^\s*(?:前|原|现)?(?:公司|集团|团队|实验室|研究院|首席|副总|总裁|CEO|CTO|创始人|联合创始人|"
                           r"研发|董事|员工|旗下|内部)")
 ZH_MODEL_AFTER = re.compile(r"^\s*(?:大模型|模型|系列模型)")
+# Words after a name that make it a concept: "the CRATE architecture", "ISTA算法".
+CONCEPT_WORDS = frozenset("architecture architectures algorithm algorithms theorem theory method methods technique "
+                          "paradigm benchmark benchmarks principle hypothesis conjecture".split())
+ZH_CONCEPT_AFTER = re.compile(r"^\s*(?:架构|算法|定理|理论|范式|基准)")
 # Head words that close an organisation's name: "X Intelligence and Y Technology" are two names.
 ORG_CLOSERS = frozenset("""company technology technologies intelligence group inc inc. corp corporation ltd university
 institute laboratory lab labs capital ventures foundation academy""".split())
@@ -179,8 +183,11 @@ ZH_TERM_HEADS = ("学习", "算法", "理论", "网络", "优化", "压缩", "�
 TYPE_NOUNS: dict[str, EntityType] = {}
 for _type, _nouns in (
         (O, "company companies startup startups firm firms lab labs laboratory institute university "
-            "organization organisation unicorn investor fund developer maker vendor manufacturer publisher "
+            "organization organisation unicorn fund developer maker vendor manufacturer publisher "
             "studio nonprofit non-profit agency giant conglomerate subsidiary"),
+        # "Elad Gil, an American investor": a fund is written "fund" or "firm", a person "investor".
+        (P, "investor entrepreneur scientist researcher professor physicist mathematician economist linguist "
+            "engineer founder co-founder cofounder author writer journalist"),
         (PR, "app application platform tool software product service assistant browser editor ide chip gpu "
              "accelerator card phone device website forum game plugin library framework"),
         (M, "model llm chatbot"),
@@ -193,8 +200,9 @@ _TYPE_NOUN = "|".join(sorted(TYPE_NOUNS, key=lambda n: (-len(n), n)))
 # "X, an AI company" / "X is a Chinese chatbot" / "X (a startup)"
 APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + _TYPE_NOUN + r")\b",
                              re.IGNORECASE)
-# "the startup X" / "AI company X"
-PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")\s*[“\"‘']?\s*$", re.IGNORECASE)
+# "the startup X" / "AI company X" / "an application called X"
+PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")(?:\s+(?:called|named|dubbed|known\s+as))?\s*[“\"‘']?\s*$",
+                            re.IGNORECASE)
 
 # "managing partner of True Partner", "a professor at X": the object of a role is an organisation.
 ROLE_OF = re.compile(r"\b(?:ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|president|chairman|professor|"

@@ -153,6 +153,11 @@ def _org_name_follows(tokens: list[tuple[int, int, str]], k: int, text: str) -> 
 
 
 def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator[_Span]:
+    title = _title_before_person(run)
+    if title is not None:
+        # "Natural Language Chair Scientist Jiaxing Zhang": a role in capitals, then the person.
+        yield from _trim(text, run[:title], heading)
+        run = run[title + 1:]
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
     while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
@@ -173,6 +178,14 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         return
     words = tuple(t for _, _, t in run)
     yield _Span(start, end, words, initial)
+
+
+def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
+    """The index of a title inside a run that a person's name closes, if any."""
+    for k in range(len(run) - 3, 0, -1):
+        if run[k][2].lower() in cues.PERSON_TITLES and _person_shape(tuple(t for _, _, t in run[k + 1:])):
+            return k
+    return None
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -245,6 +258,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.PR] += 2.0
     if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 150):span.start]):
         votes[cues.PR] += 2.5
+    if after[:1] and after[0] in cues.CONCEPT_WORDS or cues.ZH_CONCEPT_AFTER.match(text[span.end:span.end + 6]):
+        votes[cues.C] += 2.5
     if after[:1] and after[0] in cues.WORK_WORDS:
         votes[cues.W] += 2
     if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:

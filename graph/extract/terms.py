@@ -17,7 +17,7 @@ from ..model import Mention
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .text import common_english_word
+from .text import common_english_word, name_key
 
 PASS = "terms"
 WEIGHT = 2.0  # the pass applies termhood itself, so its terms stand on their own
@@ -79,7 +79,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
             run_start.setdefault((sentence.index, match.end(1)), match.start(1))
             for start in _tails(text, match.start(1), match.end(1)):
                 candidates.append((sentence.index, start, match.end(1), False))
-    counts = Counter(_key(ctx.sentences[i].text[s:e]) for i, s, e, _ in candidates)
+    counts = Counter(name_key(ctx.sentences[i].text[s:e]) for i, s, e, _ in candidates)
     modifiers = term_modifiers(ctx.resources)
     best: dict[tuple[int, int], tuple[int, bool]] = {}
     for index, start, end, proper in candidates:
@@ -87,7 +87,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         words = sentence.text[start:end].count(" ") + 1
         whole_run = start == run_start[(index, end)]
         phrase = sentence.text[start:end]
-        termhood = (proper or counts[_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
+        termhood = (proper or counts[name_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
                     or words == 2 and not sentence.heading and _strong(phrase, modifiers)
                     and not _VERB_CONTEXT.search(sentence.text[:start]))
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
@@ -96,6 +96,43 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         sentence = ctx.sentences[index]
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
+    yield from _abbreviated_terms(ctx)
+
+
+def _abbreviated_terms(ctx: PassContext) -> Iterator[Mention]:
+    """ "neural MT", "self-play RL": a modifier before the acronym of a curated term names the
+    narrower term written out ("neural machine translation"), curated or not."""
+    acronyms, owners = _term_acronyms(ctx.resources)
+    for sentence in ctx.sentences:
+        for match in _MODIFIED_ACRONYM.finditer(sentence.text):
+            modifier, acronym = match.group(1), match.group(2)
+            lowered = modifier.lower()
+            if acronym not in acronyms or lowered in GENERIC or lowered in cues.FUNCTION_WORDS or (
+                    "-" not in modifier and (lowered.endswith(("ly", "ing", "ed")) or len(modifier) < 4)):
+                continue
+            written_out = f"{lowered} {acronyms[acronym]}"
+            start, end = sentence.start + match.start(1), sentence.start + match.end(2)
+            yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], EntityType.CONCEPT, PASS,
+                          sentence.index, WEIGHT, canonical=owners.get(name_key(written_out)),
+                          same_as=f"{EXPANDED}{name_key(written_out)}")
+
+
+EXPANDED = "expanded:"
+_MODIFIED_ACRONYM = re.compile(r"(?<![\w-])([a-z][a-z]+(?:-[a-z]+)?) ([A-Z]{2,4})\b")
+
+
+def _term_acronyms(resources: Resources) -> tuple[dict[str, str], dict[str, str]]:
+    """Acronyms of curated concepts whose head makes terms ("RL": "reinforcement learning"), and
+    the entry each spelling-insensitive curated name belongs to."""
+    key = f"{PASS}:acronyms"
+    if key not in resources.cache:
+        entries = resources.lexicon.entries
+        acronyms = {alias: entry.name.lower() for entry in entries
+                    if entry.type is EntityType.CONCEPT and entry.name.split()[-1].lower() in STRONG_HEADS
+                    for alias in entry.aliases if alias.isupper() and alias.isalpha() and len(alias) <= 4}
+        owners = {name_key(form): entry.name for entry in entries for form in entry.surface_forms}
+        resources.cache[key] = (acronyms, owners)
+    return resources.cache[key]  # type: ignore[return-value]
 
 
 # A modal, "to" or an adverb before the modifier makes it a verb: "can fully replace engineering".
@@ -122,10 +159,6 @@ def term_modifiers(resources: Resources) -> frozenset[str]:
                  for form in entry.surface_forms for word in form.lower().split()[:-1] if word.isalpha()}
         resources.cache[key] = frozenset(words - GENERIC - cues.FUNCTION_WORDS)
     return resources.cache[key]
-
-
-def _key(term: str) -> str:
-    return term.lower().replace("’", "'")
 
 
 def _tails(text: str, start: int, end: int) -> Iterator[int]:

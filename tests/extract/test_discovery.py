@@ -1,0 +1,61 @@
+"""Discovery of names and terms the lexicon lacks, from their shape and context."""
+
+from __future__ import annotations
+
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+from graphkit.resolve import resolve
+from graphkit.vocab import EntityType
+
+
+def _findings(text: str, doc_id: str = "t.txt"):
+    doc = Document(doc_id, doc_id, text)
+    return run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon()))
+
+
+def _mentions(text: str) -> dict[str, EntityType | None]:
+    return {m.text: m.type for m in _findings(text).mentions}
+
+
+def test_a_capitalised_role_before_a_name_is_no_part_of_it() -> None:
+    mentions = _mentions("We met Principal Research Scientist Mingyu Zhao at the venue.")
+    assert mentions.get("Mingyu Zhao") is EntityType.PERSON
+    assert not any("Scientist" in name for name in mentions)
+
+
+def test_person_nouns_in_appositions_and_called_names() -> None:
+    mentions = _mentions("He agrees with Rowan Petrel, an American investor, on this. "
+                         "She built a writing application called Quillby last year.")
+    assert mentions.get("Rowan Petrel") is EntityType.PERSON
+    assert mentions.get("Quillby") is EntityType.PRODUCT
+
+
+def test_words_after_a_name_make_it_a_concept() -> None:
+    mentions = _mentions("The ZETA architecture replaces the MLP. 我们在CORVID算法里用了它。")
+    assert mentions.get("ZETA") is EntityType.CONCEPT
+    assert mentions.get("CORVID") is EntityType.CONCEPT
+
+
+def test_a_chinese_gloss_in_an_acronym_definition_names_the_same_thing() -> None:
+    found = _findings("ISTA(Iterative Soft-Thresholding Algorithm,迭代软阈值算法)是一种算法。").mentions
+    same = {m.text: m.same_as for m in found if m.pass_name == "acronyms"}
+    assert same["Iterative Soft-Thresholding Algorithm"] == same["ISTA"] == same["迭代软阈值算法"] is not None
+
+
+def test_a_modified_acronym_of_a_curated_term_is_the_narrower_term() -> None:
+    text = "Statistical methods gave way: rule-based MT lost to neural MT, and offline RL is next."
+    findings = _findings(text)
+    found = {m.text: m for m in findings.mentions}
+    assert found["neural MT"].canonical == "neural machine translation"
+    assert found["rule-based MT"].type is EntityType.CONCEPT and found["offline RL"].type is EntityType.CONCEPT
+    names = {e.name: e for e in resolve([findings], load_lexicon()).entities}
+    assert "neural machine translation" in names
+    assert "a term with its acronym written out" in {m.reason for e in names.values() for m in e.merges}
+
+
+def test_termhood_counts_spellings_as_one_term() -> None:
+    mentions = _mentions("A whitebox transformer is readable. The white-box transformer paper is long.")
+    assert mentions.get("whitebox transformer") is EntityType.CONCEPT
+    assert mentions.get("white-box transformer") is EntityType.CONCEPT
