@@ -98,10 +98,14 @@ January February March April May June July August September October November Dec
 Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 PhD Ph.D MSc BSc MBA CEO CTO CFO COO CIO VP HR PR IT UI UX OK FAQ PDF URL HTML HTTP API APIs SDK IDE GPU GPUs
 CPU CPUs TPU NPU NPC NPCs SMS MB GB TB KB PB Gb Mb RMB USD EUR IPO VC VCs LP LPs ARR B2B B2C ToB ToC
-AM PM BC AD Q&A QA FYI LOL OMG TBD PS Internet Web AI
-American Americans Chinese European Europeans Japanese Korean German French British English Indian Russian
-Western Eastern Asian African Canadian Israeli Taiwanese Singaporean
+AM PM BC AD Q&A QA FYI LOL OMG TBD PS Internet Web AI Americans Europeans
 """.split())
+# Adjectives of nationality: no name alone, but the first word of "American Mathematics Olympiad".
+NATIONALITIES = frozenset("""
+American Chinese European Japanese Korean German French British English Indian Russian Western Eastern Asian
+African Canadian Israeli Taiwanese Singaporean
+""".split())
+NOT_NAMES |= NATIONALITIES
 
 # Words before a name that make it hardware ("chip makers like Google TPUv6", "10,000 Nvidia A100").
 HARDWARE_CONTEXT = re.compile(r"\b(?:chips?|gpus?|graphics cards?|accelerators?|chip (?:makers|manufacturers))\b"
@@ -162,7 +166,12 @@ ZH_ORG_AFTER = re.compile(r"^\s*(?:前|原|现)?(?:公司|集团|团队|实验�
 ZH_MODEL_AFTER = re.compile(r"^\s*(?:大模型|模型|系列模型)")
 # Words after a name that make it a concept: "the CRATE architecture", "ISTA算法".
 CONCEPT_WORDS = frozenset("architecture architectures algorithm algorithms theorem theory method methods technique "
-                          "paradigm benchmark benchmarks principle hypothesis conjecture".split())
+                          "paradigm benchmark benchmarks principle hypothesis conjecture test tests exam leaderboard"
+                          .split())
+# Words before a place that only narrow it: "South China" is a place, "Sequoia China" is not.
+PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western Central Greater Mainland Inner "
+                             "Outer Upper Lower New Old Republic People's Northeast Northwest Southeast Southwest "
+                             "Downtown Metropolitan".split())
 ZH_CONCEPT_AFTER = re.compile(r"^\s*(?:架构|算法|定理|理论|范式|基准)")
 # Head words that close an organisation's name: "X Intelligence and Y Technology" are two names.
 ORG_CLOSERS = frozenset("""company technology technologies intelligence group inc inc. corp corporation ltd university

@@ -33,6 +33,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
 
+_NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(cues.NATIONALITIES)) + r") $")
 _OPEN_QUOTES = "\"“‘'(（「『《【[:："
 
 
@@ -51,6 +52,7 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                         if not span.doubtful)
     lowered = _lowercase_words(ctx)
     organisations = _lexicon_organisations(ctx)
+    places = _lexicon_places(ctx)
     families = _family_names(ctx, spans_by_sentence)
     for sentence, spans in spans_by_sentence:
         for span in spans:
@@ -58,6 +60,8 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             if _numbered_common_word(span.tokens):
                 continue
             entity_type, weight = _type_of(product, sentence, span.start, maker_named=product is not span)
+            if entity_type is None and _unit_of_place(span, sentence, places):
+                entity_type, weight = cues.O, 2.5
             if len(span.tokens) == 1 and span.tokens[0] in families and entity_type in (None, cues.P):
                 # "Mensch previously worked at …": the family name of a person the document named.
                 entity_type, weight = cues.P, max(weight, 1.5)
@@ -86,6 +90,22 @@ def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list
 def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
     """Start -> end of the organisations the lexicon found, to see the maker in "Google TPUv6"."""
     return {m.start: m.end for m in ctx.mentions if m.type is cues.O and m.canonical is not None}
+
+
+def _lexicon_places(ctx: PassContext) -> dict[int, int]:
+    """End -> start of the places the lexicon found, to see the place in "Sequoia USA"."""
+    return {m.end: m.start for m in ctx.mentions if m.type is cues.PL and m.canonical is not None}
+
+
+def _unit_of_place(span: _Span, sentence: Sentence, places: dict[int, int]) -> bool:
+    """ "Open Source China", "Sequoia USA", "Google Japan": a name closed by a curated place
+    is an organisation's unit there, unless the words before it only narrow the place
+    ("South China", "Greater Tokyo")."""
+    place_start = places.get(sentence.start + span.end)
+    if place_start is None or place_start <= sentence.start + span.start:
+        return False
+    before = sentence.text[span.start:place_start - sentence.start].split()
+    return not all(w in cues.PLACE_QUALIFIERS or w in _CONNECTORS for w in before)
 
 
 def _without_maker(span: _Span, sentence: Sentence, organisations: dict[int, int]) -> _Span:
@@ -176,6 +196,11 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     start, end = run[0][0], run[-1][1]
     if len(run) == 1 and len(run[0][2]) < 2:
         return
+    nationality = _NATIONALITY_BEFORE.search(text, 0, start)
+    if nationality and (run[-1][2].lower() in cues.ORG_HEADS or run[-1][2].lower() in cues.EVENT_WORDS):
+        run = [(nationality.start(1), nationality.end(1), nationality.group(1)), *run]
+        start = nationality.start(1)
+        initial = heading or _sentence_initial(text, start)
     words = tuple(t for _, _, t in run)
     yield _Span(start, end, words, initial)
 
@@ -229,7 +254,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     votes: defaultdict[EntityType, float] = defaultdict(float)
     last, first = words[-1].lower(), words[0].lower()
 
-    if last in cues.ORG_HEADS or (first in cues.ORG_FIRST and len(words) > 2):
+    if last in cues.ORG_HEADS and len(words) > 1 or (first in cues.ORG_FIRST and len(words) > 2):
         votes[cues.O] += 3
     if after[:1] and after[0] in cues.ORG_AFTER:
         votes[cues.O] += 2
@@ -242,7 +267,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 2.5 if len(words) <= 3 else 0.5
     if after[:1] and after[0] in cues.PERSON_VERBS:
         votes[cues.P] += 1.5
-    if text[span.end:span.end + 15].lstrip().startswith("(a pseudonym"):
+    if text[span.end:span.end + 15].lstrip().startswith("(a pseudonym") or text[span.start - 1:span.start] == "@":
+        # "@SIY.Z also explained": a handle on a social network is a person's.
         votes[cues.P] += 3
     if after[:2] and after[0] == "," and len(after) > 1 and after[1] in cues.ROLE_NOUNS:
         votes[cues.P] += 1.5

@@ -59,3 +59,17 @@ def test_termhood_counts_spellings_as_one_term() -> None:
     mentions = _mentions("A whitebox transformer is readable. The white-box transformer paper is long.")
     assert mentions.get("whitebox transformer") is EntityType.CONCEPT
     assert mentions.get("white-box transformer") is EntityType.CONCEPT
+
+
+def test_a_name_closed_by_a_place_is_an_organisations_unit() -> None:
+    mentions = _mentions("The talk was hosted by Open Robotics China last week, far from South China.")
+    assert mentions.get("Open Robotics China") is EntityType.ORGANIZATION
+    assert mentions.get("South China") is not EntityType.ORGANIZATION
+
+
+def test_handles_nationalities_and_lone_head_words() -> None:
+    mentions = _mentions("@Kestrel.Q also told me about it. She won the British Chess Olympiad in May. "
+                         "It was in the Annual AI Review.")
+    assert mentions.get("Kestrel.Q") is EntityType.PERSON
+    assert mentions.get("British Chess Olympiad") is EntityType.EVENT
+    assert mentions.get("Review") is not EntityType.ORGANIZATION
