@@ -30,6 +30,8 @@ _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d{2,4}[A-Z
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
+# "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
+_HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
 
@@ -67,7 +69,7 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                 entity_type, weight = cues.P, max(weight, 1.5)
             elif span.doubtful and not confirmed[" ".join(span.tokens)] and not (
                     _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
-                    or weight >= 2.5 and not common_english_word(span.tokens[0])):
+                    or weight >= 2.5 and not all(common_english_word(part) for part in span.tokens[0].split("-"))):
                 continue
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and (
                     span.tokens[0].lower() in lowered or common_english_word(span.tokens[0])) and (
@@ -77,6 +79,24 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             same_as = name_key(" ".join(product.tokens)) if product is not span else None
             yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], entity_type, PASS,
                           sentence.index, weight, same_as=same_as)
+    yield from _organisation_units(ctx)
+
+
+def _organisation_units(ctx: PassContext) -> Iterator[Mention]:
+    """ "Tsinghua's NLP lab", "Google's research department": a unit named by its organisation."""
+    organisations = {m.end: m for m in ctx.mentions if m.type is cues.O}
+    for sentence in ctx.sentences:
+        for match in _UNIT.finditer(sentence.text):
+            owner = organisations.get(sentence.start + match.start())
+            if owner is None or any(w.lower() in cues.FUNCTION_WORDS for w in match.group(1).split()):
+                continue
+            end = sentence.start + match.end()
+            yield Mention(ctx.doc.doc_id, owner.start, end, ctx.doc.text[owner.start:end], cues.O, PASS,
+                          sentence.index, 2.5)
+
+
+_UNIT = re.compile(r"['’]s\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(?:lab|laboratory|department|institute|school|college|"
+                   r"division|faculty)\b")
 
 
 def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list[_Span]]]) -> frozenset[str]:
@@ -215,11 +235,16 @@ def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_#>-")
-    return not before or before[-1] in _OPEN_QUOTES or before.endswith(("—", "–", "•"))
+    return not before or before[-1] in _OPEN_QUOTES or before.endswith(("—", "–", "•")) or \
+        _LIST_MARKER.search(before) is not None
+
+
+# "a) Maximizing model accuracy", "2. Training": the item of a list starts like a sentence.
+_LIST_MARKER = re.compile(r"(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]$")
 
 
 def _starts_name(word: str) -> bool:
-    if word in _NOT_NAMES or has_cjk(word) or cues.ADJECTIVE_SUFFIX.search(word):
+    if word in _NOT_NAMES or has_cjk(word) or cues.ADJECTIVE_SUFFIX.search(word) or _HYPHENATED_ADJECTIVE.match(word):
         return False
     if word[0].isupper():
         return True

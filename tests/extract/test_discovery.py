@@ -73,3 +73,13 @@ def test_handles_nationalities_and_lone_head_words() -> None:
     assert mentions.get("Kestrel.Q") is EntityType.PERSON
     assert mentions.get("British Chess Olympiad") is EntityType.EVENT
     assert mentions.get("Review") is not EntityType.ORGANIZATION
+
+
+def test_a_unit_named_by_its_organisation() -> None:
+    mentions = _mentions("Most of the team came from Tsinghua's robotics lab two years ago.")
+    assert mentions.get("Tsinghua's robotics lab") is EntityType.ORGANIZATION
+
+
+def test_list_items_open_like_sentences() -> None:
+    mentions = _mentions("Two goals:\na) Maximizing model accuracy;\nb) Self-regressive models are slow.")
+    assert "Maximizing" not in mentions and "Self-regressive" not in mentions
