@@ -27,6 +27,7 @@ from .model import Entity, Mention, Merge
 from .vocab import EntityType
 
 _GIVEN_NAME_SIMILARITY = 0.8
+_ZH_COMPANY_WORDS = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
 # An entity found by discovery alone needs this much evidence of its type to become a node.
 _MIN_EVIDENCE = 2.0
 
@@ -68,6 +69,12 @@ def mention_key(mention: Mention) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix) and mention.type is not EntityType.CONCEPT:
             text = text[: -len(suffix)]
+    if mention.type is EntityType.ORGANIZATION and has_cjk(text):
+        # "搜狗公司" is 搜狗: the generic word for a company is no part of the name.
+        for suffix in _ZH_COMPANY_WORDS:
+            if text.endswith(suffix) and len(text) - len(suffix) >= 2:
+                text = text[: -len(suffix)]
+                break
     key = name_key(text)
     if mention.type is EntityType.CONCEPT and key.endswith("s") and not key.endswith("ss") and not text.isupper():
         key = key[:-1]

@@ -58,7 +58,7 @@ def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_
 
 
 _NAME_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=表示|说|认为|指出|称|介绍|透露|提到|强调|坦言|告诉|回应|在|的|是|和|与|也|曾|将|"
-                               r"[，,。、：:；;（(\s]|$)")
+                               r"创立|创办|创建|成立|担任|加入|带领|领导|主导|发布|推出|提出|[，,。、：:；;（(\s]|$)")
 
 
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
@@ -105,7 +105,8 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             yield _mention(ctx, sentence, start if name_start is None else name_start, end, EntityType.ORGANIZATION, 2.0)
         elif (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
               and word not in _ROLE_PREFIXES
-              and word[0] not in surnames and sentence.text[end:end + 8].lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
+              and word[0] not in surnames
+              and sentence.text[end:end + 8].removeprefix("的").lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
             yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
 
 

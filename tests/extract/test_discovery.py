@@ -83,3 +83,12 @@ def test_a_unit_named_by_its_organisation() -> None:
 def test_list_items_open_like_sentences() -> None:
     mentions = _mentions("Two goals:\na) Maximizing model accuracy;\nb) Self-regressive models are slow.")
     assert "Maximizing" not in mentions and "Self-regressive" not in mentions
+
+
+def test_chinese_titles_and_the_company_word() -> None:
+    text = "阶跃星辰由微软亚洲研究院前副院长姜大昕创立。王小川曾是搜狗公司的CEO。"
+    findings = _findings(text)
+    assert {m.text: m.type for m in findings.mentions}.get("姜大昕") is EntityType.PERSON
+    entities = resolve([findings], load_lexicon()).entities
+    sogou = [e for e in entities if "搜狗公司" in e.labels]
+    assert len(sogou) == 1 and sogou[0].name == "Sogou"
