@@ -26,10 +26,11 @@ from .wordlists import given_names, is_pinyin_word, romanised_surnames
 PASS = "names"
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&+][A-Za-z0-9]+)*")
 _CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
-_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d{2,4}[A-Za-z]{1,2})$")
+_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\.\d+)?[BMbm]|\d{2,4}[A-Za-z]{1,2})$")
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
+_ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
@@ -168,7 +169,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
         j = i + 1
         while j < len(tokens) and _joined(text, tokens[j - 1][1], tokens[j][0]):
             word = tokens[j][2]
-            if _starts_name(word) or _VERSION.match(word) or _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
+            if _starts_name(word) or _VERSION.match(word) or word == "AI" or \
+                    _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
                 j += 1
             elif (word in _CONNECTORS or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
@@ -281,6 +283,12 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
 
     if last in cues.ORG_HEADS and len(words) > 1 or (first in cues.ORG_FIRST and len(words) > 2):
         votes[cues.O] += 3
+    if words[-1] == "AI" and len(words) > 1:
+        # "Sakana AI" is a company, "Constitutional AI" an idea: an adjective says which.
+        if _ADJECTIVE.search(words[-2]) and common_english_word(words[-2], 2.5):
+            votes[cues.C] += 2.0
+        else:
+            votes[cues.O] += 1.5
     if after[:1] and after[0] in cues.ORG_AFTER:
         votes[cues.O] += 2
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):

@@ -16,6 +16,7 @@ from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, register_pass
 from .text import noise_spans
+from .works import PASS as WORKS
 
 PASS = "select"
 STRONG_WEIGHT = 2.0
@@ -41,7 +42,10 @@ def select_mentions(ctx: PassContext) -> Iterator[Mention]:
 
 
 def _rank(mention: Mention) -> tuple[int, int, int, str]:
-    if mention.canonical is not None or (mention.type is not None and mention.weight >= STRONG_WEIGHT):
+    # A quoted title outranks the names inside it ("“2024 OSChina Annual AI Review”"): its
+    # quotes delimit it better than capitals do, though one sighting is weak evidence of a work.
+    if mention.canonical is not None or (mention.type is not None and mention.weight >= STRONG_WEIGHT) or \
+            mention.pass_name == WORKS:
         tier = 0
     elif mention.type is not None:
         tier = 1

@@ -92,3 +92,16 @@ def test_chinese_titles_and_the_company_word() -> None:
     entities = resolve([findings], load_lexicon()).entities
     sogou = [e for e in entities if "搜狗公司" in e.labels]
     assert len(sogou) == 1 and sogou[0].name == "Sogou"
+
+
+def test_names_ending_in_ai_and_mixture_sizes() -> None:
+    mentions = _mentions("Then Lepton AI shipped Mixtral 8x7B tooling, and Anthropic trains with Constitutional AI.")
+    assert mentions.get("Lepton AI") is EntityType.ORGANIZATION
+    assert mentions.get("Constitutional AI") is EntityType.CONCEPT
+    assert mentions.get("Mixtral 8x7B") is EntityType.MODEL
+
+
+def test_a_quoted_title_outranks_the_names_inside_it() -> None:
+    mentions = _mentions("He wrote it for the “2025 Kestrel Annual AI Review” in May.")
+    assert mentions.get("2025 Kestrel Annual AI Review") is EntityType.WORK
+    assert "Kestrel Annual AI Review" not in mentions
