@@ -154,6 +154,16 @@ def listed_type(text: str, start: int) -> EntityType | None:
             return LIST_NOUNS[noun]
     return None
 
+_OTHER_NOUNS = re.compile(r"\s*,?\s*(?:and|or)\s+(?:many\s+|several\s+|some\s+)?other\s+(?:[\w-]+\s+){0,3}?("
+                          + "|".join(sorted(LIST_NOUNS, key=lambda n: (-len(n), n))) + r")\b", re.IGNORECASE)
+
+
+def other_type(text: str, end: int) -> EntityType | None:
+    """The type a Hearst pattern gives the item ending at ``end`` in "BAT and other Internet companies"."""
+    match = _OTHER_NOUNS.match(text, end)
+    return LIST_NOUNS[match.group(1).lower()] if match else None
+
+
 # An organisation is the usual subject of these verbs ("Fourth Paradigm and KDDI have launched
 # big models"); a list of names may stand before them.
 ORG_SUBJECT = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})*\s*,?\s*"
@@ -169,6 +179,9 @@ ZH_MODEL_AFTER = re.compile(r"^\s*(?:大模型|模型|系列模型)")
 CONCEPT_WORDS = frozenset("architecture architectures algorithm algorithms theorem theory method methods technique "
                           "paradigm benchmark benchmarks principle hypothesis conjecture test tests exam leaderboard"
                           .split())
+TEST_WORDS = frozenset("test tests benchmark benchmarks exam exams leaderboard".split())
+# Last words of the names of works: "Six Forks Podcast", "The Lex Fridman Show".
+WORK_HEADS = frozenset("podcast show novel documentary film movie book".split())
 # Words before a place that only narrow it: "South China" is a place, "Sequoia China" is not.
 PLACE_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western Central Greater Mainland Inner "
                              "Outer Upper Lower New Old Republic People's Northeast Northwest Southeast Southwest "

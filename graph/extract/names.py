@@ -30,6 +30,9 @@ _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+_PRIZES = frozenset({"prize", "award", "medal"})  # "Nobel Prize in Physics"
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
 _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
@@ -170,9 +173,10 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
         while j < len(tokens) and _joined(text, tokens[j - 1][1], tokens[j][0]):
             word = tokens[j][2]
             if _starts_name(word) or _VERSION.match(word) or word == "AI" or \
-                    _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]):
-                j += 1
-            elif (word in _CONNECTORS or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
+                    _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]) or \
+                    _YEAR.match(word) and tokens[j - 1][2].isupper() and len(tokens[j - 1][2]) >= 3:
+                j += 1  # "AIME 2024": an acronym and its year name one edition
+            elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
@@ -204,6 +208,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     # a bare number left over ("2024") is none either.
     while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
                    or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1):
+        if run[0][2].lower() in _NUMBER_WORDS and len(run) >= 3 and not heading \
+                and not _sentence_initial(text, run[0][0]):
+            break  # "Six Little Dragons": a capitalised number inside a sentence opens the name
         run = run[1:]
     while run and (run[-1][2] in _CONNECTORS or run[-1][2].lower() in cues.FUNCTION_WORDS):
         run = run[:-1]
@@ -319,9 +326,14 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.PR] += 2.5
     if after[:1] and after[0] in cues.CONCEPT_WORDS or cues.ZH_CONCEPT_AFTER.match(text[span.end:span.end + 6]):
         votes[cues.C] += 2.5
+    elif len(after) > 1 and after[1] in cues.TEST_WORDS and after[0].isalpha():
+        votes[cues.C] += 2.0  # "the AIME 2024 math test"
+    if last in cues.WORK_HEADS and len(words) > 1:
+        votes[cues.W] += 2.5  # "Six Forks Podcast"
     if after[:1] and after[0] in cues.WORK_WORDS:
         votes[cues.W] += 2
-    if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS:
+    if last in cues.EVENT_WORDS or after[:1] and after[0] in cues.EVENT_WORDS or \
+            len(words) > 2 and words[-2] == "in" and words[-3].lower() in _PRIZES:
         votes[cues.EV] += 2.5
 
     if cues.ROLE_OF.search(text[max(0, span.start - 40):span.start]):
@@ -338,7 +350,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.O] += 2.5
     if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):
         votes[cues.M] += 2.5
-    listed = cues.listed_type(text, name_start)
+    listed = cues.listed_type(text, name_start) or cues.other_type(text, span.end)
     # In "makers like Google TPUv6" the list types the maker, not the product.
     if listed is not None and not (maker_named and listed is cues.O):
         votes[listed] += 2.5

@@ -105,3 +105,17 @@ def test_a_quoted_title_outranks_the_names_inside_it() -> None:
     mentions = _mentions("He wrote it for the “2025 Kestrel Annual AI Review” in May.")
     assert mentions.get("2025 Kestrel Annual AI Review") is EntityType.WORK
     assert "Kestrel Annual AI Review" not in mentions
+
+
+def test_editions_prizes_and_other_members_of_a_kind() -> None:
+    mentions = _mentions("It scored 80% on the HMMT 2025 math test. She won the Wolf Prize in Chemistry. "
+                         "Then KRX and other Internet companies followed.")
+    assert mentions.get("HMMT 2025") is EntityType.CONCEPT
+    assert mentions.get("Wolf Prize in Chemistry") is EntityType.EVENT
+    assert mentions.get("KRX") is EntityType.ORGANIZATION
+
+
+def test_a_capitalised_number_inside_a_sentence_opens_a_name() -> None:
+    mentions = _mentions("Investors back the Seven Little Tigers of robotics, and the Kestrel Radio Podcast covers them.")
+    assert "Seven Little Tigers" in mentions
+    assert mentions.get("Kestrel Radio Podcast") is EntityType.WORK
