@@ -19,10 +19,12 @@ from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, Resources, register_pass
+from .newwords import MAX_LENGTH, new_words
 from .text import CJK, has_cjk
 from .wordlists import chinese_surnames
 
 PASS = "chinese"
+NEW_WORD = "nw"  # the tag of a word that new-word discovery found
 _GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开源", "国产", "国内", "这个", "该", "新", "多模态",
                                      "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
 _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
@@ -38,17 +40,38 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
     if not chinese:
         return  # an English document never loads jieba
     tokenizer = _tokenizer(ctx.resources)
+    dictionary = tokenizer.tokenizer.FREQ
+    discovered = new_words((s.text for s in chinese), known=lambda w: dictionary.get(w, 0) > 0)
     for sentence in chinese:
-        words = list(tokenizer.cut(sentence.text))
         offsets = []
         pos = 0
-        for word in words:
+        for word in tokenizer.cut(sentence.text):
             offsets.append((pos, pos + len(word.word), word.word, word.flag))
             pos += len(word.word)
+        if discovered:
+            offsets = _merge_new_words(sentence.text, offsets, discovered)
         yield from _people(ctx, sentence, offsets)
         yield from _organisations(ctx, sentence, offsets)
         yield from _models(ctx, sentence, offsets)
         yield from _terms(ctx, sentence, offsets)
+
+
+def _merge_new_words(text: str, words: list[tuple[int, int, str, str]], discovered: frozenset[str]
+                     ) -> list[tuple[int, int, str, str]]:
+    """jieba's words with each run of them that spells a discovered word made one (tag ``nw``)."""
+    merged: list[tuple[int, int, str, str]] = []
+    k = 0
+    while k < len(words):
+        start = words[k][0]
+        for last in range(min(len(words), k + MAX_LENGTH) - 1, k, -1):
+            if text[start:words[last][1]] in discovered:
+                merged.append((start, words[last][1], text[start:words[last][1]], NEW_WORD))
+                k = last + 1
+                break
+        else:
+            merged.append(words[k])
+            k += 1
+    return merged
 
 
 def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_type: EntityType,
@@ -79,7 +102,7 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (
                 word[0] in surnames or word[:2] in surnames or titled and len(word) <= 3)):
             continue
-        if not flag.startswith("nr") and flag not in ("nz", "n", "x", "j"):
+        if not flag.startswith("nr") and flag not in ("nz", "n", "x", "j", NEW_WORD):
             continue
         after = words[k + 1][2] if k + 1 < len(words) else ""
         before = words[k - 1][2] if k else ""
@@ -123,7 +146,7 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         if word not in cues.ZH_MODEL_SUFFIXES or k == 0:
             continue
         prev_start, prev_end, prev, flag = words[k - 1]
-        if prev in _GENERIC_MODEL_PREFIXES or not (flag in ("nz", "nr", "nt", "eng", "x") or prev.isascii()):
+        if prev in _GENERIC_MODEL_PREFIXES or not (flag in ("nz", "nr", "nt", "eng", "x", NEW_WORD) or prev.isascii()):
             continue
         if len(prev.strip()) < 2 or not prev.strip()[0].isalnum():
             continue
@@ -137,7 +160,10 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
     """ "舆情挖掘", "稀疏优化": one or two nouns before a technical head word, when the
     document uses the term more than once (termhood)."""
     text = ctx.doc.text
-    for k, (_, end, word, _) in enumerate(words):
+    for k, (start, end, word, flag) in enumerate(words):
+        if flag == NEW_WORD and len(word) >= 3 and word.endswith(cues.ZH_TERM_HEADS):
+            yield _mention(ctx, sentence, start, end, EntityType.CONCEPT, 2.0)  # a discovered term: "监督学习"
+            continue
         if word not in cues.ZH_TERM_HEADS or k == 0:
             continue
         first = k

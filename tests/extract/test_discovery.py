@@ -119,3 +119,12 @@ def test_a_capitalised_number_inside_a_sentence_opens_a_name() -> None:
     mentions = _mentions("Investors back the Seven Little Tigers of robotics, and the Kestrel Radio Podcast covers them.")
     assert "Seven Little Tigers" in mentions
     assert mentions.get("Kestrel Radio Podcast") is EntityType.WORK
+
+
+def test_chinese_new_words_keep_an_unknown_name_whole() -> None:
+    # jieba cuts 星尘动力 into 星尘 / 动力; its statistics in the document make it one word.
+    text = ("昨天星尘动力宣布融资。投资人看好星尘动力的团队，认为星尘动力会成功，也有人说星尘动力太贵。"
+            "今天天气很好，我们去公园散步，然后回家吃饭，晚上看书写字。星尘动力创始人表示很高兴。")
+    mentions = _mentions(text)
+    assert mentions.get("星尘动力") is EntityType.ORGANIZATION
+    assert "动力" not in mentions
