@@ -27,6 +27,10 @@ from .model import Entity, Mention, Merge
 from .vocab import EntityType
 
 _GIVEN_NAME_SIMILARITY = 0.8
+_MODEL_NAME_SIMILARITY = 0.88
+# Words that say what kind of organisation a name is, which translations add or drop.
+_ORG_HEAD_WORDS = frozenset("inc corp corporation company co ltd llc group institute institution laboratory lab labs "
+                            "of the and".split())
 _ZH_COMPANY_WORDS = ("有限责任公司", "股份有限公司", "有限公司", "公司", "集团")
 # An entity found by discovery alone needs this much evidence of its type to become a node.
 _MIN_EVIDENCE = 2.0
@@ -105,7 +109,57 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
                       else "the same name with and without its maker's")
             uf.union(mention.same_as, key, reason)
     _join_person_names(mentions, keys, uf)
+    _join_organisation_word_orders(mentions, keys, uf, lexicon)
+    _join_model_spelling_slips(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
+
+
+def _join_organisation_word_orders(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
+                                   lexicon: Lexicon) -> None:
+    """ "Microsoft Asia Research Institute" / "Microsoft Research Asia": translations of one
+    name put its words in different orders and add or drop the head word; the same set of
+    two or more distinctive words names the same organisation."""
+    by_words: defaultdict[frozenset[str], set[str]] = defaultdict(set)
+    names = [(m.text, keys[id(m)]) for m in mentions if m.type is EntityType.ORGANIZATION and m.canonical is None]
+    if not names:
+        return
+    names += [(form, f"lexicon:{entry.name}") for entry in lexicon.entries if entry.type is EntityType.ORGANIZATION
+              for form in entry.surface_forms]
+    for text, key in names:
+        words = frozenset(w for w in name_key_words(text) if w not in _ORG_HEAD_WORDS)
+        if len(words) >= 2 and not has_cjk(text):
+            by_words[words].add(key)
+    for words, group in sorted(by_words.items(), key=lambda item: sorted(item[1])):
+        if sum(key.startswith("lexicon:") for key in group) > 1 or all(key.startswith("lexicon:") for key in group):
+            continue  # two curated entries stay two
+        first, *others = sorted(group)
+        for other in others:
+            uf.union(first, other, f"the same words in another order or without a head word ({' '.join(sorted(words))})")
+
+
+def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "Llamma 3" / "Llama 3": model names with the same version whose base names differ by a
+    slip of transcription or translation."""
+    by_version: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        text, key = m.text, keys[id(m)]
+        if m.same_as is not None and not m.same_as.startswith(("acronym:", EXPANDED)) and " " in text:
+            text, key = text.split(" ", 1)[1], m.same_as  # "Meta Llamma 3" without its maker
+        words = text.split()
+        if m.type is EntityType.MODEL and len(words) >= 2 and any(ch.isdigit() for ch in words[-1]):
+            base = name_key(" ".join(words[:-1]))
+            if len(base) >= 5 and base.isalpha():
+                by_version[words[-1].lower()].add((base, key))
+    for version, names in sorted(by_version.items()):
+        ordered = sorted(names)
+        for i, (a, key_a) in enumerate(ordered):
+            for b, key_b in ordered[i + 1:]:
+                if key_a != key_b and a != b and difflib.SequenceMatcher(None, a, b).ratio() >= _MODEL_NAME_SIMILARITY:
+                    uf.union(key_a, key_b, f"model names {a!r} ~ {b!r} with version {version!r}")
+
+
+def name_key_words(text: str) -> list[str]:
+    return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
 
 
 def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:

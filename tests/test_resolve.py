@@ -54,3 +54,16 @@ def test_type_comes_from_all_evidence() -> None:
 def test_acronym_plurals_join_their_singular() -> None:
     entities = _entities("GPT is a family. Many GPTs were released by OpenAI company since then.")
     assert "GPTs" in _node_of(entities, "GPT").labels
+
+
+def test_translated_word_orders_join_an_organisation() -> None:
+    entities = _entities("She worked at the Microsoft Asia Research Institute for years.",
+                         "The Kestrel Vision Research Laboratory hired him; Kestrel Research Vision Lab grew.")
+    assert "Microsoft Asia Research Institute" in _node_of(entities, "Microsoft Research Asia").labels
+    assert "Kestrel Research Vision Lab" in _node_of(entities, "Kestrel Vision Research Laboratory").labels
+
+
+def test_model_names_with_a_slip_and_the_same_version() -> None:
+    entities = _entities("Meta released Llama 3 in April. The open model Meta Llamma 3 skips RLHF. Gemma 2 differs.")
+    llama = _node_of(entities, "Llama 3")
+    assert "Meta Llamma 3" in llama.labels and "Gemma 2" not in llama.labels
