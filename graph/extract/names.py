@@ -30,6 +30,7 @@ _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
+_TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _PRIZES = frozenset({"prize", "award", "medal"})  # "Nobel Prize in Physics"
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
@@ -204,6 +205,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         # "Natural Language Chair Scientist Jiaxing Zhang": a role in capitals, then the person.
         yield from _trim(text, run[:title], heading)
         run = run[title + 1:]
+    kind = _kind_before_name(run)
+    if kind is not None:
+        run = run[kind + 1:]  # "Super Large Model Llama 3.1": a description in capitals, then the name
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
     while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
@@ -220,7 +224,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     if initial and run[0][2][1:].islower() and len(run[0][2]) >= 6 and \
             run[0][2].lower().endswith(("ing", "ed", "es", "ize", "izes")) and common_english_word(run[0][2], 2.5):
         run = run[1:]  # "Combines 100K", "Maximizing model": a verb that opens the sentence
-        if not run:
+        if not run or all(_VERSION.match(t) or t.isdigit() for _, _, t in run):
             return
     start, end = run[0][0], run[-1][1]
     if len(run) == 1 and len(run[0][2]) < 2:
@@ -232,6 +236,17 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         initial = heading or _sentence_initial(text, start)
     words = tuple(t for _, _, t in run)
     yield _Span(start, end, words, initial)
+
+
+def _kind_before_name(run: list[tuple[int, int, str]]) -> int | None:
+    """The index of a noun of kind ("Model", "App") that common words lead up to and a name
+    follows, if any."""
+    for k in range(1, len(run) - 1):
+        word = run[k][2].lower()
+        if (word in cues.MODEL_WORDS or word in cues.PRODUCT_WORDS) and all(
+                common_english_word(t) for _, _, t in run[:k + 1]) and not common_english_word(run[k + 1][2]):
+            return k
+    return None
 
 
 def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
@@ -313,6 +328,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] and after[0] == "," and len(after) > 1 and after[1] in cues.ROLE_NOUNS:
         votes[cues.P] += 1.5
 
+    if _TO_ABBREVIATION.match(words[0]):
+        votes[cues.C] += 2.0  # "txt2img", "seq2seq": a task or method written with "2" for "to"
     model_shape = _model_shape(words)
     if model_shape:
         votes[cues.M] += 2
@@ -374,6 +391,8 @@ def _person_shape(words: tuple[str, ...]) -> bool:
 
 def _model_shape(words: tuple[str, ...]) -> bool:
     first = words[0]
+    if _TO_ABBREVIATION.match(first):
+        return False
     if _HAS_DIGIT.search(first) and any(ch.isalpha() for ch in first) and not _HARDWARE.match(first):
         return True
     if len(words) >= 2 and (_VERSION.match(words[-1]) and not words[-1].isdigit() or words[-1].isdigit() and len(

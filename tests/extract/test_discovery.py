@@ -128,3 +128,11 @@ def test_chinese_new_words_keep_an_unknown_name_whole() -> None:
     mentions = _mentions(text)
     assert mentions.get("星尘动力") is EntityType.ORGANIZATION
     assert "动力" not in mentions
+
+
+def test_numbers_with_units_and_to_abbreviations_are_no_models() -> None:
+    mentions = _mentions("Provides 240PB of storage. I drew her with txt2img two years ago. "
+                         "The Super Large Model Kestrel 3.1 was released.")
+    assert "240PB" not in mentions
+    assert mentions.get("txt2img") is not EntityType.MODEL
+    assert mentions.get("Kestrel 3.1") is EntityType.MODEL
