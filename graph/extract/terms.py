@@ -49,6 +49,9 @@ ai human humans our their his her its this that these those some any all each ev
 commercial industrial chinese american global local vertical leading top latest early later final
 single multiple capable powerful strong weak high low fast slow cheap expensive efficient visual
 use using used make replace align improve enhance support enable achieve require reduce increase provide
+specialized specialised targeted continued unified improved optimized optimised customized customised tailored
+dedicated combined enhanced extended limited related required detailed expected increased reduced refined
+repeated sustained
 """.split())
 _WORD = r"(?<!['’])[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _HEAD_WORDS = "|".join(sorted(HEADS, key=lambda h: (-len(h), h)))
