@@ -13,9 +13,11 @@ An entity's type is the type with the most evidence over all its mentions, not t
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .extract.base import DocumentFindings
 from .extract.terms import EXPANDED
@@ -27,6 +29,8 @@ from .model import Entity, Mention, Merge
 from .vocab import EntityType
 
 _GIVEN_NAME_SIMILARITY = 0.8
+_MIN_PINYIN_KEY = 6  # letters: "baidu" alone could be a word of any language
+_ALL_CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
 _MODEL_NAME_SIMILARITY = 0.88
 # Words that say what kind of organisation a name is, which translations add or drop.
 _ORG_HEAD_WORDS = frozenset("inc corp corporation company co ltd llc group institute institution laboratory lab labs "
@@ -73,18 +77,22 @@ def mention_key(mention: Mention) -> str:
     for suffix in ("'s", "’s"):
         if text.endswith(suffix) and mention.type is not EntityType.CONCEPT:
             text = text[: -len(suffix)]
-    if mention.type is EntityType.ORGANIZATION and has_cjk(text):
-        # "搜狗公司" is 搜狗: the generic word for a company is no part of the name.
-        for suffix in _ZH_COMPANY_WORDS:
-            if text.endswith(suffix) and len(text) - len(suffix) >= 2:
-                text = text[: -len(suffix)]
-                break
+    if mention.type is EntityType.ORGANIZATION:
+        text = _without_company_word(text)
     key = name_key(text)
     if mention.type is EntityType.CONCEPT and key.endswith("s") and not key.endswith("ss") and not text.isupper():
         key = key[:-1]
     elif len(text) >= 3 and text.endswith("s") and text[:-1].isupper():
         key = key[:-1]  # the plural of an acronym: "GPTs", "LLMs"
     return key
+
+
+def _without_company_word(text: str) -> str:
+    """ "搜狗公司" is 搜狗: the generic word for a company is no part of a Chinese name."""
+    for suffix in _ZH_COMPANY_WORDS:
+        if text.endswith(suffix) and len(text) - len(suffix) >= 2 and has_cjk(text):
+            return text[: -len(suffix)]
+    return text
 
 
 def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolution:
@@ -95,12 +103,15 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
 
     keys = {id(m): mention_key(m) for m in mentions}
+    romanised = _romanised_owners(lexicon) if any(not has_cjk(m.text) for m in mentions) else {}
     for mention in mentions:
         key = keys[id(mention)]
         uf.find(key)
         owner = mention.canonical or alias_owner.get(key)
         if owner is not None:
             uf.union(f"lexicon:{owner}", key, f"lexicon entry {owner!r}")
+        elif key in romanised and not has_cjk(mention.text):
+            uf.union(f"lexicon:{romanised[key]}", key, f"the pinyin of a Chinese name of {romanised[key]!r}")
         if mention.same_as is not None:
             if mention.same_as.startswith(EXPANDED):
                 uf.union(mention.same_as.removeprefix(EXPANDED), key, "a term with its acronym written out")
@@ -109,9 +120,44 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
                       else "the same name with and without its maker's")
             uf.union(mention.same_as, key, reason)
     _join_person_names(mentions, keys, uf)
+    _join_pinyin_spellings(mentions, keys, uf)
     _join_organisation_word_orders(mentions, keys, uf, lexicon)
     _join_model_spelling_slips(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
+
+
+@lru_cache(maxsize=4)
+def _romanised_owners(lexicon: Lexicon) -> dict[str, str]:
+    """The pinyin of every curated Chinese name ("zhipuhuazhang" for 智谱华章), to the entry it
+    names; a transliterated text writes names so. Short or shared spellings name nothing."""
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for form in entry.surface_forms:
+            key = _pinyin_key(form)
+            if key is not None:
+                owners[key].add(entry.name)
+    taken = {name_key(form) for entry in lexicon.entries for form in entry.surface_forms}
+    return {key: next(iter(names)) for key, names in owners.items() if len(names) == 1 and key not in taken}
+
+
+def _pinyin_key(text: str) -> str | None:
+    from pypinyin import lazy_pinyin
+
+    if not _ALL_CJK.fullmatch(text):
+        return None
+    key = "".join(lazy_pinyin(text))
+    return key if key.isascii() and len(key) >= _MIN_PINYIN_KEY else None
+
+
+def _join_pinyin_spellings(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "Baichuan" / 百川: a name the corpus writes in Chinese and in pinyin is one name."""
+    latin = {keys[id(m)] for m in mentions if not has_cjk(m.text)}
+    for m in mentions:
+        if m.type is EntityType.PERSON or m.canonical is not None or not has_cjk(m.text):
+            continue  # people have their own rule, with both name orders
+        key = _pinyin_key(_without_company_word(m.text.strip()))
+        if key is not None and key in latin:
+            uf.union(key, keys[id(m)], "the Chinese name's pinyin")
 
 
 def _join_organisation_word_orders(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,

@@ -67,3 +67,10 @@ def test_model_names_with_a_slip_and_the_same_version() -> None:
     entities = _entities("Meta released Llama 3 in April. The open model Meta Llamma 3 skips RLHF. Gemma 2 differs.")
     llama = _node_of(entities, "Llama 3")
     assert "Meta Llamma 3" in llama.labels and "Gemma 2" not in llama.labels
+
+
+def test_pinyin_of_a_curated_chinese_name_and_of_a_chinese_mention() -> None:
+    entities = _entities("Baidu's Wenxin Yiyan large model is popular.",
+                         "星尘动力公司的创始人表示很满意。", "Xingchen Dongli raised money; Xingchen Dongli is a startup company.")
+    assert "Wenxin Yiyan" in _node_of(entities, "ERNIE").labels
+    assert "星尘动力公司" in _node_of(entities, "Xingchen Dongli").labels

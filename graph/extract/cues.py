@@ -170,6 +170,10 @@ ORG_SUBJECT = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.\-]*(?:\
                          r"(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+|just\s+)?(?:launched|released|"
                          r"open-sourced|unveiled|raised|acquired|hired|announced\s+(?:a|an|its|the)|shipped|"
                          r"went public|listed)\b")
+# "Step Star was founded by", "X, which was incubated from": what is founded is an organisation.
+ORG_PASSIVE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:founded|co-founded|established|incubated|set\s+up|spun\s+(?:off|out)|incorporated)\b",
+                         re.IGNORECASE)
 # Chinese words after a Latin name that make it an organisation ("Netbase前首席科学家",
 # "Meta公司") or a model ("Kimi大模型").
 ZH_ORG_AFTER = re.compile(r"^\s*(?:前|原|现)?(?:公司|集团|团队|实验室|研究院|首席|副总|总裁|CEO|CTO|创始人|联合创始人|"

@@ -177,6 +177,9 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
                     _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]) or \
                     _YEAR.match(word) and tokens[j - 1][2].isupper() and len(tokens[j - 1][2]) >= 3:
                 j += 1  # "AIME 2024": an acronym and its year name one edition
+            elif word == "of" and j + 2 < len(tokens) and tokens[j + 1][2] == "the" and _starts_name(tokens[j + 2][2]) \
+                    and _joined(text, tokens[j][1], tokens[j + 1][0]) and _joined(text, tokens[j + 1][1], tokens[j + 2][0]):
+                j += 3  # "Dark Side of the Moon", "Bank of the West"
             elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
@@ -363,6 +366,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2.5
     if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):
         votes[cues.O] += 1.5
+    if cues.ORG_PASSIVE.match(text, span.end) and not _person_shape(words):
+        votes[cues.O] += 2.5
     if cues.ZH_ORG_AFTER.match(text[span.end:span.end + 8]):
         votes[cues.O] += 2.5
     if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):

@@ -69,11 +69,14 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
     or, in a heading, a tail of two words."""
     candidates: list[tuple[int, int, int, bool]] = []  # sentence index, start, end, proper
     run_start: dict[tuple[int, int], int] = {}
+    # "the Doubao model" is a model, not a concept named after something.
+    things = {m.start for m in ctx.mentions
+              if m.canonical is not None and m.type not in (EntityType.CONCEPT, EntityType.PERSON)}
     for sentence in ctx.sentences:
         text = sentence.text
         for match in _PROPER.finditer(text):
             modifier = match.group(1).lower()
-            if (modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES
+            if sentence.start + match.start() not in things and (modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES
                     and not (modifier.endswith(("ing", "ed")) and common_english_word(modifier, 3.0))):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()

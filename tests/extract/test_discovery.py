@@ -136,3 +136,11 @@ def test_numbers_with_units_and_to_abbreviations_are_no_models() -> None:
     assert "240PB" not in mentions
     assert mentions.get("txt2img") is not EntityType.MODEL
     assert mentions.get("Kestrel 3.1") is EntityType.MODEL
+
+
+def test_passive_founding_and_of_the_in_names() -> None:
+    mentions = _mentions("According to reports, Kestrel Star was founded by Jiang Daxin. "
+                         "The Bright Side of the Sun company held a conference. ByteDance's Doubao model is cheap.")
+    assert mentions.get("Kestrel Star") is EntityType.ORGANIZATION
+    assert mentions.get("Bright Side of the Sun") is EntityType.ORGANIZATION
+    assert mentions.get("Doubao") is EntityType.MODEL and "Doubao model" not in mentions
