@@ -152,10 +152,14 @@ def _pinyin_key(text: str) -> str | None:
 def _join_pinyin_spellings(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
     """ "Baichuan" / 百川: a name the corpus writes in Chinese and in pinyin is one name."""
     latin = {keys[id(m)] for m in mentions if not has_cjk(m.text)}
+    pinyin: dict[str, str | None] = {}
     for m in mentions:
         if m.type is EntityType.PERSON or m.canonical is not None or not has_cjk(m.text):
             continue  # people have their own rule, with both name orders
-        key = _pinyin_key(_without_company_word(m.text.strip()))
+        text = _without_company_word(m.text.strip())
+        if text not in pinyin:
+            pinyin[text] = _pinyin_key(text)
+        key = pinyin[text]
         if key is not None and key in latin:
             uf.union(key, keys[id(m)], "the Chinese name's pinyin")
 
@@ -195,8 +199,10 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
         if m.type is EntityType.MODEL and len(words) >= 2 and any(ch.isdigit() for ch in words[-1]):
             base = name_key(" ".join(words[:-1]))
             if len(base) >= 5 and base.isalpha():
-                by_version[words[-1].lower()].add((base, key))
-    for version, names in sorted(by_version.items()):
+                # A slip keeps the first letter: compare only names that share it.
+                by_version[f"{words[-1].lower()} {base[0]}"].add((base, key))
+    for bucket, names in sorted(by_version.items()):
+        version = bucket.split(" ")[0]
         ordered = sorted(names)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
