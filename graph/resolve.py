@@ -193,8 +193,8 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
     by_version: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in mentions:
         text, key = m.text, keys[id(m)]
-        if m.same_as is not None and not m.same_as.startswith(("acronym:", EXPANDED)) and " " in text:
-            text, key = text.split(" ", 1)[1], m.same_as  # "Meta Llamma 3" without its maker
+        if _has_maker(m):
+            text, key = _without_maker(m), m.same_as  # "Meta Llamma 3" without its maker
         words = text.split()
         if m.type is EntityType.MODEL and len(words) >= 2 and any(ch.isdigit() for ch in words[-1]):
             base = name_key(" ".join(words[:-1]))
@@ -301,8 +301,8 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
         if entry is None and not _enough(group, entity_type, evidence):
             continue
         name = entry.name if entry else _best_name(group)
-        labels = sorted({name, *(m.text.strip() for m in group), *(entry.surface_forms if entry else ())},
-                        key=lambda s: (s != name, s.casefold(), s))
+        labels = sorted({name, *(m.text.strip() for m in group), *(_without_maker(m) for m in group if _has_maker(m)),
+                         *(entry.surface_forms if entry else ())}, key=lambda s: (s != name, s.casefold(), s))
         labels = [label for label in labels if label == name or not _same_label(label, name, labels)]
         iri = mint("entity", name)
         if iri in used_iris:
@@ -319,13 +319,23 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
     return Resolution(tuple(sorted(entities, key=lambda e: e.iri)), entity_of, merges)
 
 
+def _has_maker(mention: Mention) -> bool:
+    return mention.same_as is not None and not mention.same_as.startswith(("acronym:", EXPANDED)) \
+        and " " in mention.text.strip()
+
+
+def _without_maker(mention: Mention) -> str:
+    """ "TPUv6" of "Google TPUv6": the product's name without its maker's is a name of it too."""
+    return mention.text.strip().split(" ", 1)[1]
+
+
 def _surface_of_keys(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
     """The most frequent spelling of each key, to write merges with names, not keys."""
     counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         counts[keys[id(m)]][m.text.strip()] += 1
-        if m.same_as and not m.same_as.startswith(("acronym:", EXPANDED)) and " " in m.text.strip():
-            counts[m.same_as][m.text.strip().split(" ", 1)[1]] += 1  # "Nvidia A100" without its maker
+        if _has_maker(m):
+            counts[m.same_as][_without_maker(m)] += 1  # "Nvidia A100" without its maker
     return {key: max(c, key=lambda s: (c[s], s)) for key, c in counts.items()}
 
 

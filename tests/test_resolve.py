@@ -74,3 +74,8 @@ def test_pinyin_of_a_curated_chinese_name_and_of_a_chinese_mention() -> None:
                          "星尘动力公司的创始人表示很满意。", "Xingchen Dongli raised money; Xingchen Dongli is a startup company.")
     assert "Wenxin Yiyan" in _node_of(entities, "ERNIE").labels
     assert "星尘动力公司" in _node_of(entities, "Xingchen Dongli").labels
+
+
+def test_a_product_named_with_its_maker_is_also_named_without() -> None:
+    entities = _entities("Chip makers like Google TPUv6 and Intel Habana 3 compete with NVIDIA.")
+    assert "TPUv6" in _node_of(entities, "Google TPUv6").labels
