@@ -310,7 +310,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.O] += 3
     if words[-1] == "AI" and len(words) > 1:
         # "Sakana AI" is a company, "Constitutional AI" an idea: an adjective says which.
-        if _ADJECTIVE.search(words[-2]) and common_english_word(words[-2], 2.5):
+        if _ADJECTIVE.search(words[-2]) and common_english_word(words[-2], 3.0):
             votes[cues.C] += 2.0
         else:
             votes[cues.O] += 1.5
