@@ -330,6 +330,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 3
     if after[:2] and after[0] == "," and len(after) > 1 and after[1] in cues.ROLE_NOUNS:
         votes[cues.P] += 1.5
+    if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
+        votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
 
     if _TO_ABBREVIATION.match(words[0]):
         votes[cues.C] += 2.0  # "txt2img", "seq2seq": a task or method written with "2" for "to"

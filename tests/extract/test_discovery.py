@@ -144,3 +144,9 @@ def test_passive_founding_and_of_the_in_names() -> None:
     assert mentions.get("Kestrel Star") is EntityType.ORGANIZATION
     assert mentions.get("Bright Side of the Sun") is EntityType.ORGANIZATION
     assert mentions.get("Doubao") is EntityType.MODEL and "Doubao model" not in mentions
+
+
+def test_credits_go_to_people() -> None:
+    mentions = _mentions("Thanks to Rowan Petrel for the interview, and thanks to Kestrel Labs for the studio.")
+    assert mentions.get("Rowan Petrel") is EntityType.PERSON
+    assert mentions.get("Kestrel Labs") is EntityType.ORGANIZATION
