@@ -30,6 +30,7 @@ _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")
+_PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)['’]s $")
 _TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _PRIZES = frozenset({"prize", "award", "medal"})  # "Nobel Prize in Physics"
@@ -74,7 +75,8 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
                 entity_type, weight = cues.P, max(weight, 1.5)
             elif span.doubtful and not confirmed[" ".join(span.tokens)] and not (
                     _strong_shape(span.tokens) or _model_shape(span.tokens) or _person_shape(span.tokens)
-                    or weight >= 2.5 and not all(common_english_word(part) for part in span.tokens[0].split("-"))):
+                    or weight >= 2.5 and not all(common_english_word(part) for part in span.tokens[0].split("-"))
+                    or weight >= 4.0):  # "Wisdom Spectrum AI, which was incubated from …": context outweighs capitals
                 continue
             if len(span.tokens) == 1 and not _strong_shape(span.tokens) and (
                     span.tokens[0].lower() in lowered or common_english_word(span.tokens[0])) and (
@@ -370,6 +372,9 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.O] += 1.5
     if cues.ORG_PASSIVE.match(text, span.end) and not _person_shape(words):
         votes[cues.O] += 2.5
+    owner = _PERSON_POSSESSIVE.search(text, max(0, span.start - 40), span.start)
+    if owner and len(words) >= 2 and _person_shape(owner.group(1, 2)):
+        votes[cues.O] += 1.5  # "Wang Huiwen's Light Years Away": what a person has a name for is mostly a company
     if cues.ZH_ORG_AFTER.match(text[span.end:span.end + 8]):
         votes[cues.O] += 2.5
     if cues.ZH_MODEL_AFTER.match(text[span.end:span.end + 6]):

@@ -150,3 +150,10 @@ def test_credits_go_to_people() -> None:
     mentions = _mentions("Thanks to Rowan Petrel for the interview, and thanks to Kestrel Labs for the studio.")
     assert mentions.get("Rowan Petrel") is EntityType.PERSON
     assert mentions.get("Kestrel Labs") is EntityType.ORGANIZATION
+
+
+def test_strong_context_outweighs_sentence_initial_capitals() -> None:
+    mentions = _mentions("Wisdom Harbor AI, which was incubated from a lab, rents the seventh floor. "
+                         "Wang Huiwen's Light Years Ahead is on the third floor.")
+    assert mentions.get("Wisdom Harbor AI") is EntityType.ORGANIZATION
+    assert mentions.get("Light Years Ahead") is EntityType.ORGANIZATION
