@@ -29,12 +29,13 @@ scaling engineering driving segmentation classification detection translation al
 quantization embedding embeddings attention inference reasoning retrieval physics memory vision modeling
 modelling regression clustering compression sync robotics mining graph graphs model models machine machines
 transformer transformers search induction entropy descent propagation backpropagation encoding decoding
-understanding agents agent
+understanding agents agent programming window windows cleaning
 """.split())
 # Heads so specific that a single use of the phrase makes a term ("distributed training").
 STRONG_HEADS = frozenset("""
 learning training generation recognition synthesis computing physics engineering segmentation
 classification detection translation driving scaling processing optimization optimisation compression
+programming encoding cleaning
 """.split())
 PROPER_HEADS = frozenset("""
 model network machine law theorem algorithm principle equation test complexity distribution effect
@@ -51,7 +52,7 @@ single multiple capable powerful strong weak high low fast slow cheap expensive 
 use using used make replace align improve enhance support enable achieve require reduce increase provide
 specialized specialised targeted continued unified improved optimized optimised customized customised tailored
 dedicated combined enhanced extended limited related required detailed expected increased reduced refined
-repeated sustained
+repeated sustained assisted powered driven
 """.split())
 _WORD = r"(?<!['’])[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
 _HEAD_WORDS = "|".join(sorted(HEADS, key=lambda h: (-len(h), h)))

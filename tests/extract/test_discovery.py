@@ -157,3 +157,10 @@ def test_strong_context_outweighs_sentence_initial_capitals() -> None:
                          "Wang Huiwen's Light Years Ahead is on the third floor.")
     assert mentions.get("Wisdom Harbor AI") is EntityType.ORGANIZATION
     assert mentions.get("Light Years Ahead") is EntityType.ORGANIZATION
+
+
+def test_more_term_heads_and_descriptive_participles() -> None:
+    mentions = _mentions("It is solved by dynamic programming. We rely on data cleaning and positional encoding, "
+                         "not on assisted programming.")
+    assert {"dynamic programming", "data cleaning", "positional encoding"} <= set(mentions)
+    assert "assisted programming" not in mentions
