@@ -77,8 +77,17 @@ def _pair_parts(ctx: PassContext, sentence: Sentence, inner: str, inner_start: i
     short = words_before[-1]
     if _is_acronym(short.group()):
         found = expansion(short.group(), inner)
-        if found is not None and found[0] == 0:
+        if found is not None and found[0] == 0 and _initials_follow(short.group(), inner[:found[1]]):
             yield from _mentions(ctx, sentence, (inner_start, inner_start + found[1]), (short.start(), short.end()))
+
+
+def _initials_follow(short: str, long_form: str) -> bool:
+    """Whether every content word of ``long_form`` opens with a letter of ``short``, in order:
+    after the acronym, a parenthesis may hold a gloss longer than the expansion ("SOTA
+    (state-of-the-art international level)")."""
+    letters = iter(ch.lower() for ch in short if ch.isalnum())
+    return all(any(ch == word[0] for ch in letters) for word in long_form.lower().split()
+               if word not in cues.FUNCTION_WORDS)
 
 
 def _is_acronym(candidate: str) -> bool:

@@ -77,8 +77,12 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         text = sentence.text
         for match in _PROPER.finditer(text):
             modifier = match.group(1).lower()
-            if sentence.start + match.start() not in things and (modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC and match.group(1) not in cues.NOT_NAMES
-                    and not (modifier.endswith(("ing", "ed")) and common_english_word(modifier, 3.0))):
+            title_case = match.group(2)[0].isupper()  # "Video Model" is a heading's capitals, "Ising model" a name
+            if sentence.start + match.start() not in things and (
+                    modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC
+                    and match.group(1) not in cues.NOT_NAMES
+                    and not (modifier.endswith(("ing", "ed")) and common_english_word(modifier, 3.0))
+                    and not (title_case and common_english_word(modifier, 3.0))):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()
         pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM
@@ -97,6 +101,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         termhood = (proper or counts[name_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
                     or words == 2 and not sentence.heading and _strong(phrase, modifiers)
                     and not _VERB_CONTEXT.search(sentence.text[:start]))
+        if termhood and not proper and phrase.rsplit(" ", 1)[-1].lower() in KIND_HEADS:
+            termhood = _technical(phrase.split(" ", 1)[0].lower(), modifiers)
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
             best[(index, end)] = (start, proper)
     for (index, end), (start, _) in sorted(best.items()):
@@ -142,6 +148,12 @@ def _term_acronyms(resources: Resources) -> tuple[dict[str, str], dict[str, str]
     return resources.cache[key]  # type: ignore[return-value]
 
 
+_VERB = re.compile(r"(?:ize|ise|ify)$")
+VERBS = frozenset("train build deploy run develop serve evaluate release launch adopt".split())
+# Heads that name a kind of thing: only a technical modifier makes a term of them ("diffusion
+# model", not "video model" or "domain models").
+KIND_HEADS = frozenset({"model", "models", "machine", "machines", "agent", "agents"})
+
 # A modal, "to" or an adverb before the modifier makes it a verb: "can fully replace engineering".
 _VERB_CONTEXT = re.compile(r"\b(?:to|can|cannot|could|will|would|should|must|may|might|not|\w+ly)\s+$", re.I)
 
@@ -155,7 +167,11 @@ def _strong(phrase: str, modifiers: frozenset[str]) -> bool:
     not "perfect compression")."""
     modifier, head = phrase.lower().split(" ")
     return (head in STRONG_HEADS and modifier.isalpha() and len(modifier) > 2 and modifier not in GENERIC
-            and (modifier in modifiers or _NOUN_SUFFIX.search(modifier) is not None or modifier.endswith("ed")))
+            and (_technical(modifier, modifiers) or modifier.endswith("ed")))
+
+
+def _technical(modifier: str, modifiers: frozenset[str]) -> bool:
+    return modifier in modifiers or _NOUN_SUFFIX.search(modifier) is not None
 
 
 def term_modifiers(resources: Resources) -> frozenset[str]:
@@ -177,7 +193,7 @@ def _tails(text: str, start: int, end: int) -> Iterator[int]:
     for count, word in enumerate(reversed(words[:-1]), 1):
         lowered = word.lower()
         if (lowered in GENERIC or lowered in cues.FUNCTION_WORDS or lowered.endswith("ly")
-                or lowered in HEADS and count > 1):
-            return
+                or lowered in HEADS and count > 1 or _VERB.search(lowered) or lowered in VERBS):
+            return  # "maximize training", "train models": a verb and its object
         position -= len(word) + 1
         yield position

@@ -164,3 +164,13 @@ def test_more_term_heads_and_descriptive_participles() -> None:
                          "not on assisted programming.")
     assert {"dynamic programming", "data cleaning", "positional encoding"} <= set(mentions)
     assert "assisted programming" not in mentions
+
+
+def test_kinds_verbs_and_glosses_make_no_terms() -> None:
+    text = ("We train models daily and train models nightly. Video Model\nThe video model and the domain models "
+            "improve; the domain models and the video model grow. All scores are SOTA (state-of-the-art "
+            "international level), unlike diffusion models, and diffusion models improve.")
+    mentions = _mentions(text)
+    assert not {"train models", "Video Model", "video model", "domain models"} & set(mentions)
+    assert "state-of-the-art international level" not in mentions
+    assert "diffusion models" in mentions
