@@ -82,7 +82,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
                     modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC
                     and match.group(1) not in cues.NOT_NAMES
                     and not (modifier.endswith(("ing", "ed")) and common_english_word(modifier, 3.0))
-                    and not (title_case and common_english_word(modifier, 3.0))):
+                    and not (title_case and common_english_word(modifier, 3.0))
+                    and not _LARGER_NAME.match(text, match.end())):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()
         pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM
@@ -149,6 +150,9 @@ def _term_acronyms(resources: Resources) -> tuple[dict[str, str], dict[str, str]
 
 
 _VERB = re.compile(r"(?:ize|ise|ify)$")
+# "the Sohu network building": a place or an organisation named after the phrase, not a concept.
+_LARGER_NAME = re.compile(r"\s+(?:building|tower|campus|headquarters|office|offices|park|plaza|company|group|team|"
+                          r"lab|laboratory|institute)\b", re.IGNORECASE)
 VERBS = frozenset("train build deploy run develop serve evaluate release launch adopt".split())
 # Heads that name a kind of thing: only a technical modifier makes a term of them ("diffusion
 # model", not "video model" or "domain models").

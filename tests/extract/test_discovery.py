@@ -174,3 +174,9 @@ def test_kinds_verbs_and_glosses_make_no_terms() -> None:
     assert not {"train models", "Video Model", "video model", "domain models"} & set(mentions)
     assert "state-of-the-art international level" not in mentions
     assert "diffusion models" in mentions
+
+
+def test_a_proper_phrase_inside_a_larger_name_is_no_concept() -> None:
+    mentions = _mentions("The Kestrel network building is on one side. The Hopfield network stores memories.")
+    assert "Kestrel network" not in mentions
+    assert mentions.get("Hopfield network") is EntityType.CONCEPT
