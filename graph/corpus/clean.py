@@ -15,6 +15,7 @@ from ..resources import ontology_file
 
 _LINE = re.compile(r"[^\n]*\n?")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_FENCE = re.compile(r"```|~~~")
 _MIN_REPEAT_CHARS = 40
 _SHORT_LINE = 80
 
@@ -23,17 +24,19 @@ def hidden_spans(text: str, patterns: re.Pattern[str] | None = None) -> tuple[tu
     """Spans of boilerplate lines and of lines the document already said.
 
     A line is hidden when it matches a boilerplate pattern, when it is a short line repeated
-    right after itself ("Share Dialog" twice), or when it is a longer line (a passage) that
-    appeared earlier in the document: pages that repeat their first half lose the second.
+    right after itself ("Share Dialog" twice), when it is a longer line (a passage) that
+    appeared earlier in the document: pages that repeat their first half lose the second, or
+    when it is in a fenced block of code, whose identifiers name nothing.
 
-    >>> text = "Share Dialog\\nOpenAI released o1.\\nOpenAI released o1.\\n"
+    >>> text = "Share Dialog\\nOpenAI released o1.\\nOpenAI released o1.\\n```\\nAutoModel.load()\\n```\\n"
     >>> [text[s:e] for s, e in hidden_spans(text)]
-    ['Share Dialog', 'OpenAI released o1.']
+    ['Share Dialog', 'OpenAI released o1.', '```', 'AutoModel.load()', '```']
     """
     boilerplate = patterns or boilerplate_pattern()
     spans: list[tuple[int, int]] = []
     seen_passages: set[str] = set()
     previous_key = ""
+    fence = ""  # the marker of the open code block, if any
     pos = 0
     for match in _LINE.finditer(text):
         line = match.group()
@@ -46,6 +49,12 @@ def hidden_spans(text: str, patterns: re.Pattern[str] | None = None) -> tuple[tu
             continue
         lead = len(line) - len(line.lstrip())
         span = (start + lead, start + lead + len(stripped))
+        marker = _FENCE.match(stripped)
+        if fence or marker:
+            spans.append(span)
+            if marker and (not fence or marker.group() == fence):
+                fence = "" if fence else marker.group()
+            continue
         key = _key(stripped)
         if boilerplate.fullmatch(stripped):
             spans.append(span)

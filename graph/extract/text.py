@@ -36,13 +36,14 @@ def name_key(text: str) -> str:
 
 
 # Markup and machine strings that name nothing: URLs, e-mail addresses, file names, Markdown
-# image links and link targets, struck-through text, timestamps of transcripts.
+# image links and link targets, struck-through text, timestamps of transcripts, inline code.
 _NOISE = re.compile(
     # The look-behinds start an address or a file name only at the start of a token, so a long
     # run such as "1.1.1.…" is scanned once, not once per character.
     r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+"
     r"|(?<![\w.-])[\w.-]+\.(?:md|html?|pdf|png|jpe?g|gif|svg|txt|py|json|csv)\b"
-    r"|!\[[^\]\n]*\]\([^)\n]*\)|\]\([^)\n]*\)|~~[^~\n]+~~|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b\]?")
+    r"|!\[[^\]\n]*\]\([^)\n]*\)|\]\([^)\n]*\)|~~[^~\n]+~~|\[?\b\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\b\]?"
+    r"|`[^`\n]+`")  # inline code
 
 
 def noise_spans(text: str) -> list[tuple[int, int]]:

@@ -21,6 +21,9 @@ PASS = "works"
 _QUOTED = re.compile(r"[“\"«《「『]([^“”\"«»《》「」『』\n]{2,120}?)[”\"»》」』]")
 _LINK = re.compile(r"\[([^\[\]\n]{3,160})\]\((?:https?://|/|\.)[^)\s]*\)")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Links that are buttons of the page, not citations: "[Share on Twitter](…)", "[Read the paper](…)".
+_BUTTON_VERBS = frozenset("share tweet read subscribe follow download click view see sign log join watch listen buy "
+                          "get try learn comment reply like copy print email back next previous".split())
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its then".split())
 
 
@@ -45,7 +48,8 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
                           EntityType.WORK, PASS, sentence.index, weight)
         for match in _LINK.finditer(text):
             title = match.group(1).strip()
-            if _is_title(title) and not title.lower().endswith((".md", ".html", ".pdf")):
+            if _is_title(title) and not title.lower().endswith((".md", ".html", ".pdf")) and \
+                    title.split(" ", 1)[0].lower() not in _BUTTON_VERBS:
                 yield Mention(ctx.doc.doc_id, sentence.start + match.start(1),
                               sentence.start + match.start(1) + len(title), title, EntityType.WORK, PASS,
                               sentence.index, 2.0)

@@ -180,3 +180,11 @@ def test_a_proper_phrase_inside_a_larger_name_is_no_concept() -> None:
     mentions = _mentions("The Kestrel network building is on one side. The Hopfield network stores memories.")
     assert "Kestrel network" not in mentions
     assert mentions.get("Hopfield network") is EntityType.CONCEPT
+
+
+def test_code_and_page_buttons_name_nothing() -> None:
+    text = ("We fine-tune Llama 3 here.\n```python\nmodel = AutoModelForCausalLM.from_pretrained('x')\n```\n"
+            "Run `KestrelTrainer.fit()` first.\n[Share on Twitter](https://twitter.com/share)")
+    mentions = _mentions(text)
+    assert "Llama 3" in mentions
+    assert not any("AutoModel" in name or "KestrelTrainer" in name or "Share" in name for name in mentions)

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import doctest
-
-from graphkit.extract import newwords
 from graphkit.extract.newwords import new_words
 
 _FILLER = "今天天气很好，我们去公园散步，然后回家吃饭，晚上看书写字，周末再去爬山。"
-
-
-def test_the_docstring_example_holds() -> None:
-    assert doctest.testmod(newwords).failed == 0
 
 
 def test_a_string_seen_in_one_context_only_is_no_word() -> None:
