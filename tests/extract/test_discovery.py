@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from graphkit.corpus import split_sentences
+from pathlib import Path
+
+from graphkit.corpus import read_document, split_sentences
 from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
 from graphkit.lexicon import load_lexicon
 from graphkit.model import Document
@@ -182,9 +184,12 @@ def test_a_proper_phrase_inside_a_larger_name_is_no_concept() -> None:
     assert mentions.get("Hopfield network") is EntityType.CONCEPT
 
 
-def test_code_and_page_buttons_name_nothing() -> None:
-    text = ("We fine-tune Llama 3 here.\n```python\nmodel = AutoModelForCausalLM.from_pretrained('x')\n```\n"
-            "Run `KestrelTrainer.fit()` first.\n[Share on Twitter](https://twitter.com/share)")
-    mentions = _mentions(text)
+def test_code_and_page_buttons_name_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text("We fine-tune Llama 3 here.\n```python\nmodel = AutoModelForCausalLM.from_pretrained('x')\n"
+                    "```\nRun `KestrelTrainer.fit()` first.\n[Share on Twitter](https://twitter.com/share)\n",
+                    encoding="utf-8")
+    doc = read_document(path, "post.md")
+    mentions = {m.text for m in run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon())).mentions}
     assert "Llama 3" in mentions
     assert not any("AutoModel" in name or "KestrelTrainer" in name or "Share" in name for name in mentions)
