@@ -95,6 +95,11 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames):
                 titled_starts.add(end)
                 yield _mention(ctx, sentence, end, match.end(1), EntityType.PERSON, 2.5)
+    # "founder and CEO 岂凡超 wants to": a Chinese name alone in English, after an English title.
+    for match in _NAME_AFTER_ENGLISH_TITLE.finditer(sentence.text):
+        if match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE:
+            titled_starts.add(match.start(2))
+            yield _mention(ctx, sentence, match.start(2), match.end(2), EntityType.PERSON, 2.5)
     for k, (start, end, word, flag) in enumerate(words):
         if start in titled_starts:
             continue
@@ -111,6 +116,9 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
         elif flag.startswith("nr") and len(word) == 3:
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
+
+
+_NAME_AFTER_ENGLISH_TITLE = re.compile(r"\b([A-Za-z][A-Za-z.-]+) ([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
 
 
 def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:

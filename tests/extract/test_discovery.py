@@ -193,3 +193,9 @@ def test_code_and_page_buttons_name_nothing(tmp_path: Path) -> None:
     mentions = {m.text for m in run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon())).mentions}
     assert "Llama 3" in mentions
     assert not any("AutoModel" in name or "KestrelTrainer" in name or "Share" in name for name in mentions)
+
+
+def test_a_chinese_name_after_an_english_title() -> None:
+    mentions = _mentions("When founder and CEO 岂凡超 wants to talk, he calls. The price is 五百元 now.")
+    assert mentions.get("岂凡超") is EntityType.PERSON
+    assert "五百元" not in mentions
