@@ -43,24 +43,29 @@ class Pattern:
     confidence: float
     after: re.Pattern[str] | None = None  # what must follow the second mention
     tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
+    before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
 
     def admits_tail(self, tail: EntityType | None) -> bool:
         return self.tail_types is None or tail in self.tail_types
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
-       after: str | None = None, tails: frozenset[EntityType] | None = None) -> Pattern:
+       after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
-                   re.compile(after, re.IGNORECASE) if after else None, tails)
+                   re.compile(after, re.IGNORECASE) if after else None, tails,
+                   re.compile(before, re.IGNORECASE) if before else None)
 
 
 
 _ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
+# "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
+_ZH_BY = r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?(?:是|则|也|最早|最初|正是)?由$"
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
-       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:company\s+|startup\s+|lab\s+)?$", R.FOUNDED),
+       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+"
+       r"(?:called\s+|named\s+)?)?$", R.FOUNDED),
     _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
@@ -90,6 +95,13 @@ PATTERNS: tuple[Pattern, ...] = (
        R.WORKS_FOR, True, 0.7),
     _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
        + "$", R.WORKS_FOR, True, 0.75),
+    _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
+       r"remained)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\s+(?:at|of|for)\s+" + _ARTICLE
+       + "$", R.WORKS_FOR, True, 0.75),
+    # "Li, who serves as Zorbix's chief scientist"
+    _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
+       r"remained|is|was)\s+(?:as\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^(?:'s|’s)\s+(?:former\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b"),
     # educatedAt
     _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
@@ -107,20 +119,44 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
+    # "ChatGPT maker OpenAI", "TikTok owner ByteDance"
+    _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
+    # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
+       r"people)\s+behind|(?:maker|developer|creator|inventor)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+    # "GPT-4 from OpenAI": a model or product and where it comes from
+    _p(r"^\s+from\s+$", R.DEVELOPED, False, 0.6, tails=_ARTEFACTS),
     _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6),
     _p(r"^ $", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
     # basedOn
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:based\s+on|built\s+(?:up)?on|built\s+with|"
-       r"powered\s+by|derived\s+from|fine-?tuned\s+from|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
-       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by)\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
-    _p(r"^-based\s+$", R.BASED_ON, False, 0.7),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
+       r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
+       r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
+       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
+       r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
+       r"trained\s+(?:with|using|via))\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
+    _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
+    _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
+       after=r"^-(?:based|powered)\b"),
+    # "Based on GPT-3 and fine-tuned for marketing, Jasper …": a fronted participle, then its subject.
+    _p(r"^(?:\s+(?:model|models|architecture|framework|platform|engine))?(?:\s*(?:,|and|or)\s*[^,;:.]{1,40}?)?,\s*$",
+       R.BASED_ON, False, 0.7,
+       before=r"^\s*(?:(?:it\s+is|it\s+was|which\s+is)\s+)?(?:based\s+on|built\s+(?:up)?on|powered\s+by|derived\s+from)\s+"
+       r"(?:the\s+)?$"),
     # proposed
     _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
        r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE + "$",
        R.PROPOSED, True, 0.75),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
        r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # "Rich Sutton's essay “The Bitter Lesson”", "Hinton's capsule network theory"
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:book|books|paper|papers|article|essay|novel|talk|lecture|speech|post|blog post|"
+       r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),
+    _p(r"^\s*(?:'s|’s)\s+$", R.PROPOSED, True, 0.7, after=r"^\s+(?:theory|architecture|paper|method|algorithm|"
+       r"framework|hypothesis|conjecture|principle|theorem|law|paradigm)\b"),
+    # "“The Bitter Lesson” by Rich Sutton"
+    _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
     # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
     _p(r"^[”\"’]?\s*(?:,\s*)?(?:is|was|are|were)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:proposed|invented|"
        r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
@@ -132,22 +168,41 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
        r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
        r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
+       r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
     # investedIn
     _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
        r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
     _p(r"^\s*(?:led|backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
     _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
+    # "Microsoft-backed OpenAI"
+    _p(r"^-(?:backed|funded)\s+$", R.INVESTED_IN, True, 0.75),
+    # "Sequoia led a $50 million round in X"; "X raised $1 billion from Y"
+    _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+       r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
+       + "$", R.INVESTED_IN, True, 0.75),
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got)\s+(?:[\w$.,-]+\s+){1,6}?(?:from|led\s+by)\s+"
+       + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
-    _p(r"^\s*(?:is|are|was|were)\s+part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?:owned|acquired|bought)\s+by\s+"
+       + _ARTICLE + "$", R.PART_OF, True, 0.75),
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+)?(?:acquired|acquires|bought)\s+" + _ARTICLE + "$", R.PART_OF, False, 0.7),
+    # "Alphabet's subsidiary Google", "Google's parent company Alphabet"
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|department)\s*,?\s*$", R.PART_OF, False, 0.75),
+    _p(r"^\s*(?:'s|’s)?\s+(?:parent|parent\s+company|owner)\s*,?\s*$", R.PART_OF, True, 0.75),
     # competesWith
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:competes|compete|competing|competed)\s+(?:directly\s+)?"
        r"(?:with|against)\s+" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
        r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    # "OpenAI's rival Anthropic", "Baidu and its rival Alibaba"
+    _p(r"^\s*(?:(?:'s|’s)|,?\s*(?:and|or)\s+(?:its|their))\s+(?:main\s+|chief\s+|direct\s+|biggest\s+|closest\s+|"
+       r"key\s+|arch-?)?(?:rival|rivals|competitor|competitors)\s*,?\s*$", R.COMPETES_WITH, True, 0.75),
     _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|surpass(?:es|ed)?|beats?|beat|rivals?|"
        r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
@@ -163,11 +218,28 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|现|目前)?在$", R.WORKS_FOR, True, 0.3),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
-    _p(r"^(?:是|则)?由$", R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),
-    _p(r"^(?:是|则)?由$", R.DEVELOPED, False, 0.8, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
-    _p(r"^(?:是|则)?由$", R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
-    _p(r"^(?:是|则)?由$", R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
-    _p(r"^是$", R.PART_OF, True, 0.75, after=r"^(?:旗下|下属|的子公司|的一部分)"),
+    _p(_ZH_BY, R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),
+    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(_ZH_BY, R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
+    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
+    _p(r"^(?:是|为|作为|成为)$", R.PART_OF, True, 0.75,
+       after=r"^(?:旗下|下属|的(?:全资)?子公司|的一部分|的成员|的部门|的实验室|的分支)"),
+    # Relative clauses: "李飞飞提出的ImageNet", "谷歌发布的Gemini", "王小川创立的百川智能"
+    _p(r"^(?:最早|首先|率先|所)?(?:提出|发明|首创)的$", R.PROPOSED, True, 0.8),
+    _p(r"^(?:自主|独立|所|最新|最近|此前|新)?(?:发布|推出|开发|研发|训练|开源|打造)的$", R.DEVELOPED, True, 0.8),
+    _p(r"^(?:联合|共同|所|一手)?(?:创立|创办|创建|成立)的$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:领投|投资|注资|参投)的$", R.INVESTED_IN, True, 0.8),
+    _p(r"^(?:已|已经|于\d{4}年)?(?:收购|并购)(?:了|的)?$", R.PART_OF, False, 0.75),
+    _p(r"^(?:已|已经|于\d{4}年)?被$", R.PART_OF, True, 0.75, after=r"^(?:收购|并购)"),
+    # "基于Transformer的BERT"
+    _p(r"^的$", R.BASED_ON, False, 0.75, before=r"(?:基于|依托于?|源于|源自)$"),
+    # "王小川担任百川智能的CEO", "他是Netbase的首席科学家"
+    _p(r"^(?:曾|现|目前|先后|后来|现在)?(?:担任|出任|任|是|作为)$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:的)?(?:前|原|现)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|教授|负责人|合伙人|院长|主任)"),
+    _p(r"^(?:曾|现|目前)?(?:是)$", R.FOUNDED, True, 0.8, after=r"^(?:的)?(?:联合)?创始人"),
+    _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)[、，,]?$", R.COMPETES_WITH, True, 0.75),
+    _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
+    _p(r"^(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75, after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
     _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
        r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
     _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
@@ -178,11 +250,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
     _p(r"^(?:领投|投资|注资|参投)了?$", R.INVESTED_IN, True, 0.8),
     _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
+    _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=_ARTEFACTS),
     _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
 )
 _RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+rivals|rival each other|竞争|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"catch(?:ing)?\s+up\s+with)\b", re.I)
+_HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
@@ -228,6 +302,7 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
+        yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
         for m in mentions:
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
@@ -249,6 +324,30 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
             if antecedent is not None:
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
+
+
+_ZH_ROLES = "|".join(sorted(cues.ZH_ROLE_AFTER, key=lambda r: (-len(r), r)))
+# "Netbase前首席科学家10年": a role at an organisation, then how long or a pause, and no name.
+_RESUME_ROLE = re.compile(r"^(?:的)?(?:前|原|现)?(" + _ZH_ROLES + r")(?:\d+|[一二三四五六七八九十两]+)?(?:年|[,，。;；]|$)")
+_CLAUSE_START = re.compile(r"^\s*$|[,，;；]\s*(?:曾任|曾担任|现任|担任|任)?$")
+
+
+def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | None) -> list[RelationMention]:
+    """ "立委博士,问问副总裁。Netbase前首席科学家10年,…": a Chinese biography drops its subject, so
+    a clause that opens with an organisation and a role, in a sentence that names nobody, is a
+    line of the résumé of the person named just before."""
+    if person is None or not has_cjk(sentence.text) or any(s.type is EntityType.PERSON for s in slots):
+        return []
+    found = []
+    for slot in slots:
+        if slot.type is not EntityType.ORGANIZATION:
+            continue
+        local = slot.start - sentence.start
+        role = _RESUME_ROLE.match(sentence.text[slot.end - sentence.start:])
+        if role and _CLAUSE_START.search(sentence.text[:local]):
+            relation = R.FOUNDED if role.group(1).endswith("创始人") else R.WORKS_FOR
+            found.append(RelationMention(person, relation, slot.mention, sentence, PASS, 0.65))
+    return found
 
 
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
@@ -291,6 +390,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 if not (pattern.between.search(between) or core != between and pattern.between.search(core)):
                     continue
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
+                    continue
+                if pattern.before and not pattern.before.search(text[:first.start - sentence.start]):
                     continue
                 confidence = pattern.confidence
                 if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
@@ -391,9 +492,11 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
                     slots[k + step].type != anchor.type and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
-            if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1 and \
-                    re.match(r"^\s+(?!and\b|or\b)[a-z]", text[b.end - offset:]):
-                break
+            # A head noun after it ("…, and Kolmogorov complexity theory") still closes a list item.
+            if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1:
+                word = re.match(r"^\s+(?!and\b|or\b)([a-z][\w-]*)", text[b.end - offset:])
+                if word and word.group(1) not in _HEAD_NOUNS:
+                    break
             k += step
             group.append(slots[k])
     return group

@@ -1,0 +1,73 @@
+"""Relation patterns: a sentence in, the relations it states out, in English and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+
+
+@pytest.fixture(scope="module")
+def relations():
+    resources = Resources(load_lexicon())
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        doc = Document("t.txt", "t.txt", text)
+        found = run_passes(doc, split_sentences(doc), DEFAULT_PASSES, resources)
+        return {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
+
+    return read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ChatGPT maker OpenAI said it would cut prices.", ("OpenAI", "developed", "ChatGPT")),
+    ("Anthropic, the company behind Claude, raised more money.", ("Anthropic", "developed", "Claude")),
+    ("We compared GPT-4 from OpenAI with the others.", ("OpenAI", "developed", "GPT-4")),
+    ("Microsoft-backed OpenAI released a new model.", ("Microsoft", "investedIn", "OpenAI")),
+    ("Moonshot AI raised $1 billion from Alibaba last year.", ("Alibaba", "investedIn", "Moonshot AI")),
+    ("Alphabet's subsidiary Google hired him.", ("Google", "partOf", "Alphabet")),
+    ("Microsoft acquired GitHub in 2018.", ("GitHub", "partOf", "Microsoft")),
+    ("Claude, a Transformer-based model, answered.", ("Claude", "basedOn", "Transformer")),
+    ("Based on the GPT-3 model and tuned for sales copy, Jasper found its market.", ("Jasper", "basedOn", "GPT-3")),
+    ("BERT is built on top of the Transformer.", ("BERT", "basedOn", "Transformer")),
+    ("The essay “The Bitter Lesson” by Rich Sutton is short.", ("Rich Sutton", "proposed", "The Bitter Lesson")),
+    ("Geoffrey Hinton's criticism of ChatGPT was widely quoted.", ("Geoffrey Hinton", "criticized", "ChatGPT")),
+    ("Baidu and its rival Alibaba both cut prices.", ("Baidu", "competesWith", "Alibaba")),
+    ("Sam Altman, who serves as the CEO of OpenAI, spoke first.", ("Sam Altman", "worksFor", "OpenAI")),
+])
+def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李飞飞提出的ImageNet改变了计算机视觉。", ("李飞飞", "proposed", "ImageNet")),
+    ("基于Transformer的BERT模型很快流行起来。", ("BERT", "basedOn", "Transformer")),
+    ("BERT模型由谷歌发布。", ("谷歌", "developed", "BERT")),
+    ("谷歌收购了DeepMind。", ("DeepMind", "partOf", "谷歌")),
+])
+def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(text)
+
+
+def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
+    found = relations("Professor Ma criticized scaling laws, Ilya, and Kolmogorov complexity theory, at length.")
+    assert ("Ma", "criticized", "Kolmogorov complexity") in found
+
+
+def test_a_new_clause_after_a_comma_is_no_list_item(relations) -> None:
+    found = relations("OpenAI invested in Anthropic, and Apple partnered with Google.")
+    assert ("OpenAI", "investedIn", "Anthropic") in found
+    assert ("OpenAI", "investedIn", "Apple") not in found
+
+
+def test_a_chinese_resume_line_belongs_to_the_person_before(relations) -> None:
+    found = relations("张三博士,聚焦大模型及其应用。Netbase前首席科学家10年,期间研发了多语种系统。")
+    assert ("张三", "worksFor", "Netbase") in found
+
+
+def test_an_unnamed_chinese_role_is_no_resume_line(relations) -> None:
+    found = relations("张三博士发表了演讲。谷歌CEO表示将继续投入。")
+    assert not {r for r in found if r[1] == "worksFor"}
