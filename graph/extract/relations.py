@@ -115,7 +115,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
        r"wrote|coded|programmed|designed|"
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
-       r"new\s+|latest\s+|own\s+|first\s+)*(?:[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
+       r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
@@ -262,6 +262,13 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|
 
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
+# "developed by his team": the team's work is its leader's.
+_HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
+# "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
+_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:(?:new|own|famous|landmark|seminal|[\w-]+)\s+)?"
+                      r"(?:(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*)?$", re.IGNORECASE)
+_OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algorithm|framework|hypothesis|conjecture|"
+                       r"principle|theorem|law|paradigm|paper|book|essay)\b", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
@@ -294,16 +301,22 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     last: dict[EntityType, tuple[int, Mention]] = {}
+    pair: tuple[Mention, Mention] | None = None
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
-        slots = sorted(slots + _pronouns(sentence, slots, recent), key=lambda s: (s.start, -s.end))
+        slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair),
+                       key=lambda s: (s.start, -s.end))
+        pair = _last_pair(sentence, mentions) or pair
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
-        for m in mentions:
+        yield from _possessive_pronouns(sentence, slots, recent.get(EntityType.PERSON))
+        # The first of a kind in a sentence is most often its subject, and what a pronoun after
+        # it stands for ("Ma criticized Ilya … . He asserted …" is about Ma).
+        for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
 
@@ -313,17 +326,66 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
     organisation) named before it, in its sentence or the few just before (the most salient
     one, in this genre)."""
     found = []
-    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
+    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_HIS_TEAM, EntityType.PERSON),
+                            (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
                             (_THE_COMPANY, EntityType.ORGANIZATION), (_THE_MODEL, EntityType.MODEL)):
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             before = [s.mention for s in slots if s.end <= start and s.type is wanted]
-            if wanted is EntityType.PERSON and before:
+            if pattern is _PRONOUN and before:
                 break  # a person of the sentence itself comes first: leave "he" to the reader
             antecedent = before[0] if before else recent.get(wanted)  # the subject, not the nearest
             if antecedent is not None:
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
+
+
+_FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b|(前者|后者)")
+_PAIR_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*(?:和|与|及|、)\s*$")
+
+
+def _last_pair(sentence: Sentence, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two names of one kind joined by "and" in a sentence: what "the former" and
+    "the latter" (前者, 后者) of the next one stand for."""
+    text = sentence.text
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if a.type is not None and a.type is b.type and a.end <= b.start and \
+                _PAIR_JOINER.match(text[a.end - sentence.start:b.start - sentence.start]):
+            return a, b
+    return None
+
+
+def _former_latter(sentence: Sentence, slots: list[_Slot], pair: tuple[Mention, Mention] | None) -> list[_Slot]:
+    found = []
+    for match in _FORMER_LATTER.finditer(sentence.text):
+        start = sentence.start + match.start()
+        antecedents = _last_pair(sentence, [s.mention for s in slots if s.end <= start]) or pair
+        if antecedents is None:
+            continue
+        former = (match.group(1) or "").lower() == "former" or match.group(2) == "前者"
+        which = antecedents[0] if former else antecedents[1]
+        found.append(_Slot(start, sentence.start + match.end(), which))
+    return found
+
+
+def _possessive_pronouns(sentence: Sentence, slots: list[_Slot], recent: Mention | None) -> list[RelationMention]:
+    """ "In his CRATE architecture, …", "her paper “Attention …”": a concept or a work that a
+    possessive pronoun ties to a person, the first one of the sentence or else the last subject."""
+    found = []
+    for slot in slots:
+        if slot.type not in (EntityType.CONCEPT, EntityType.WORK, None):
+            continue
+        local = slot.start - sentence.start
+        owner = _HIS_OWN.search(sentence.text[max(0, local - 40):local])
+        titled = owner and re.search(r"(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*$", owner.group(),
+                                     re.IGNORECASE)
+        if not owner or not (titled or _OWN_HEAD.match(sentence.text[slot.end - sentence.start:])):
+            continue
+        people = [s.mention for s in slots if s.end <= slot.start and s.type is EntityType.PERSON]
+        person = people[0] if people else recent
+        if person is not None:
+            found.append(RelationMention(person, R.PROPOSED, slot.mention, sentence, PASS, 0.65))
+    return found
 
 
 _ZH_ROLES = "|".join(sorted(cues.ZH_ROLE_AFTER, key=lambda r: (-len(r), r)))
@@ -401,7 +463,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 elif confidence < 0.4:
                     continue
                 head, tail = (first, second) if pattern.forward else (second, first)
-                if not pattern.admits_tail(tail.type):
+                if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start):
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
@@ -467,6 +529,16 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
                     add(person, relation, tail, 0.7)
                     break
     return created
+
+
+# "the white-box Transformer": a hyphenated modifier before a concept makes a longer, other term.
+_MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped)[a-z]+-[a-z]+\s$")
+
+
+def _truncated(slot: _Slot, text: str, offset: int) -> bool:
+    """Whether a concept mention is only the head of a longer term the passes did not find."""
+    local = slot.start - offset
+    return slot.type is EntityType.CONCEPT and bool(_MODIFIER_BEFORE.search(text[max(0, local - 30):local]))
 
 
 def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:

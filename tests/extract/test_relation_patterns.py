@@ -71,3 +71,29 @@ def test_a_chinese_resume_line_belongs_to_the_person_before(relations) -> None:
 def test_an_unnamed_chinese_role_is_no_resume_line(relations) -> None:
     found = relations("张三博士发表了演讲。谷歌CEO表示将继续投入。")
     assert not {r for r in found if r[1] == "worksFor"}
+
+
+def test_his_team_and_his_theory_belong_to_the_person(relations) -> None:
+    found = relations("Professor Zhang Wei spoke at length. He showed the Quillo network developed by his team. "
+                      "In his Zorbix architecture, every layer is sparse.")
+    assert ("Zhang Wei", "developed", "Quillo network") in found or ("Zhang Wei", "developed", "Quillo") in found
+    assert ("Zhang Wei", "proposed", "Zorbix") in found
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(relations) -> None:
+    found = relations("Zhang Wei criticized Li Hua and Wang Fang. Later he founded Quillo Technology.")
+    assert ("Zhang Wei", "founded", "Quillo Technology") in found
+    assert ("Wang Fang", "founded", "Quillo Technology") not in found
+
+
+def test_the_former_and_the_latter(relations) -> None:
+    found = relations("Two teams stand out, Zorbix Labs and Quillo Technology. The former was founded by Zhang Wei, "
+                      "and the latter was founded by Li Hua.")
+    assert ("Zhang Wei", "founded", "Zorbix Labs") in found
+    assert ("Li Hua", "founded", "Quillo Technology") in found
+    assert ("Zhang Wei", "founded", "Quillo Technology") not in found
+
+
+def test_a_concept_inside_a_longer_term_takes_no_relation(relations) -> None:
+    found = relations("Zhang Wei praised the sparse-coding Transformer developed by Quillo Technology.")
+    assert ("Quillo Technology", "developed", "Transformer") not in found
