@@ -66,6 +66,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
        r"established|set up|started|created)\s+" + _ARTICLE + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+"
        r"(?:called\s+|named\s+)?)?$", R.FOUNDED),
+    # "…, announcing the establishment of a new company, Baichuan"
+    _p(r"^\s*(?:announcing|announced|announces)\s+(?:[^.;:]{0,60}?\s)?(?:the\s+)?(?:establishment|founding|creation)\s+of\s+"
+       r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:(?:company|startup|lab|venture|firm)\s*,?\s*"
+       r"(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
@@ -139,6 +143,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
        after=r"^-(?:based|powered)\b"),
+    # "many ideas of AI originate from statistical physics, such as diffusion models"
+    _p(r"^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s+" + _ARTICLE + "$", R.BASED_ON, False, 0.7,
+       before=r"\b(?:originated?|originates|stem(?:s|med)?|derived?|derives|come|comes|came|grew|grow)\s+(?:directly\s+|"
+       r"largely\s+|mainly\s+)?(?:from|out\s+of)\s+(?:the\s+)?$"),
     # "Based on GPT-3 and fine-tuned for marketing, Jasper …": a fronted participle, then its subject.
     _p(r"^(?:\s+(?:model|models|architecture|framework|platform|engine))?(?:\s*(?:,|and|or)\s*[^,;:.]{1,40}?)?,\s*$",
        R.BASED_ON, False, 0.7,
@@ -273,7 +281,11 @@ _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
-                            r"criticizing|criticising|investing|joining)\b)()")
+                            r"criticizing|criticising|investing|joining|announcing)\b)()")
+# "Sogou founder Wang Xiaochuan …": an organisation before a role names the person's employer,
+# and the person is the subject.
+_ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + _ROLE + r")\s*,?\s*$",
+                           re.IGNORECASE)
 _ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
                              r"创立|创办|提出|超越|超过|击败|采用|基于))()")
 _ANTECEDENT_WINDOW = 3
@@ -419,6 +431,9 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     if not actors:
         return []
     topic = actors[0]
+    if len(actors) > 1 and topic.type is EntityType.ORGANIZATION and actors[1].type is EntityType.PERSON and \
+            _ROLE_BETWEEN.match(sentence.text[topic.end - sentence.start:actors[1].start - sentence.start]):
+        topic = actors[1]
     found = []
     for match in (_ZH_VERB_CLAUSE if has_cjk(sentence.text) else _EN_PARTICIPLE).finditer(sentence.text):
         position = sentence.start + match.start(1)

@@ -97,3 +97,14 @@ def test_the_former_and_the_latter(relations) -> None:
 def test_a_concept_inside_a_longer_term_takes_no_relation(relations) -> None:
     found = relations("Zhang Wei praised the sparse-coding Transformer developed by Quillo Technology.")
     assert ("Quillo Technology", "developed", "Transformer") not in found
+
+
+def test_items_of_a_list_share_the_origin_named_before_it(relations) -> None:
+    found = relations("Most chatbots today derive from the Transformer, such as ChatGPT and Claude.")
+    assert {("ChatGPT", "basedOn", "Transformer"), ("Claude", "basedOn", "Transformer")} <= found
+
+
+def test_announcing_a_new_company_names_its_founder(relations) -> None:
+    found = relations("Zhang Wei held a press conference on the second floor, announcing a new venture and the "
+                      "establishment of a new company, Zorbix Intelligence.")
+    assert ("Zhang Wei", "founded", "Zorbix Intelligence") in found
