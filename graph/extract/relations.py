@@ -106,10 +106,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
        r"remained|is|was)\s+(?:as\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:'s|’s)\s+(?:former\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b"),
+    # "Professor Sun Maosong of Tsinghua University", "CEO Sam Altman of OpenAI"
+    _p(r"^\s*,?\s*(?:of|at)\s+(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
+       before=r"\b(?:professor|prof\.?|lecturer|researcher|scientist|ceo|cto|cfo|coo|chairman|chairwoman|president|"
+       r"director|dean)\s+$"),
     # educatedAt
     _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
-    _p(r"^\s*(?:received|got|earned|obtained)\s+(?:his|her|a)\s+(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
+    _p(r"^\s*(?:,\s*who\s+)?(?:received|got|earned|obtained|holds|completed)\s+(?:his|her|a)\s+(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
        r"degree)\s+(?:[\w-]+\s+){0,3}(?:from|at)\s+" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
        R.EDUCATED_AT),
@@ -223,7 +227,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
-    _p(r"^(?:曾|现|目前)?在$", R.WORKS_FOR, True, 0.3),
+    # "他在谷歌担任首席科学家", "她在清华大学任教", "他在斯坦福读博"
+    _p(r"^(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:担任|出任|任职|任教|任|工作|就职|供职|领导)"),
+    _p(r"^(?:曾|曾经|先后|早年)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
+       after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
     _p(_ZH_BY, R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),

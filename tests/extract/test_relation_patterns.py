@@ -37,6 +37,9 @@ def relations():
     ("Geoffrey Hinton's criticism of ChatGPT was widely quoted.", ("Geoffrey Hinton", "criticized", "ChatGPT")),
     ("Baidu and its rival Alibaba both cut prices.", ("Baidu", "competesWith", "Alibaba")),
     ("Sam Altman, who serves as the CEO of OpenAI, spoke first.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Professor Hinton of the University of Toronto spoke next.", ("Hinton", "worksFor", "University of Toronto")),
+    ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
+     ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -47,9 +50,18 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("基于Transformer的BERT模型很快流行起来。", ("BERT", "basedOn", "Transformer")),
     ("BERT模型由谷歌发布。", ("谷歌", "developed", "BERT")),
     ("谷歌收购了DeepMind。", ("DeepMind", "partOf", "谷歌")),
+    ("阿里巴巴投资的月之暗面发布了新模型。", ("阿里巴巴", "investedIn", "月之暗面")),
+    ("OpenAI的竞争对手Anthropic推出了Claude。", ("OpenAI", "competesWith", "Anthropic")),
+    ("李开复曾在微软担任副总裁。", ("李开复", "worksFor", "微软")),
+    ("吴恩达在斯坦福大学任教。", ("吴恩达", "worksFor", "斯坦福大学")),
+    ("李飞飞早年在普林斯顿大学读书。", ("李飞飞", "educatedAt", "普林斯顿大学")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
+
+
+def test_a_place_after_zai_is_no_employer(relations) -> None:
+    assert not relations("李开复在北京发表演讲。")
 
 
 def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
