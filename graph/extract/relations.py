@@ -134,7 +134,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"people)\s+behind|(?:maker|developer|creator|inventor)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
     # "GPT-4 from OpenAI": a model or product and where it comes from
     _p(r"^\s+from\s+$", R.DEVELOPED, False, 0.6, tails=_ARTEFACTS),
-    _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6),
+    # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
+    _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^ $", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
     # basedOn
@@ -297,6 +298,9 @@ _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?fou
 _ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
                              r"创立|创办|提出|超越|超过|击败|采用|基于))()")
 _ANTECEDENT_WINDOW = 3
+# "his theory" reaches further back than "he": no other person may have been named since, and
+# a blog keeps its protagonist for a paragraph.
+_OWNER_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -333,7 +337,9 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
-        yield from _possessive_pronouns(sentence, slots, recent.get(EntityType.PERSON))
+        owner = last.get(EntityType.PERSON)
+        yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
+                                        sentence.index - owner[0] <= _OWNER_WINDOW else None)
         # The first of a kind in a sentence is most often its subject, and what a pronoun after
         # it stands for ("Ma criticized Ilya … . He asserted …" is about Ma).
         for m in reversed(mentions):

@@ -120,3 +120,9 @@ def test_announcing_a_new_company_names_its_founder(relations) -> None:
     found = relations("Zhang Wei held a press conference on the second floor, announcing a new venture and the "
                       "establishment of a new company, Zorbix Intelligence.")
     assert ("Zhang Wei", "founded", "Zorbix Intelligence") in found
+
+
+def test_a_possessive_makes_units_of_organisations_only(relations) -> None:
+    found = relations("Google's DeepMind lab grew. GPT-4's reinforcement learning stage is long.")
+    assert ("DeepMind", "partOf", "Google") in found
+    assert ("reinforcement learning", "partOf", "GPT-4") not in found
