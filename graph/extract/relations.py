@@ -254,7 +254,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|现|目前|先后|后来|现在)?(?:担任|出任|任|是|作为)$", R.WORKS_FOR, True, 0.75,
        after=r"^(?:的)?(?:前|原|现)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|教授|负责人|合伙人|院长|主任)"),
     _p(r"^(?:曾|现|目前)?(?:是)$", R.FOUNDED, True, 0.8, after=r"^(?:的)?(?:联合)?创始人"),
-    _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)[、，,]?$", R.COMPETES_WITH, True, 0.75),
+    _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)(?:包括|有|是|为)?[、，,：:]?$", R.COMPETES_WITH, True, 0.75),
+    # "DeepSeek-V3是深度求索开发的模型"
+    _p(r"^(?:是|为|则是)$", R.DEVELOPED, False, 0.75, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)的"),
+    _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
+    _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
     _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
     _p(r"^(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75, after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
     _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
@@ -295,8 +299,10 @@ _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding
 # and the person is the subject.
 _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + _ROLE + r")\s*,?\s*$",
                            re.IGNORECASE)
-_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
-                             r"创立|创办|提出|超越|超过|击败|采用|基于))()")
+# The connective ("并", "随后") stays before the clause's subject, so the clause reads as a sentence would.
+_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?:并且?|还|也|随后|同时|又|后来?)?()(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
+                             r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
+                             r"(?:曾经?|先后|现|目前)(?:在|于|加入|担任|任职于|就职于|毕业于))")
 _ANTECEDENT_WINDOW = 3
 # "his theory" reaches further back than "he": no other person may have been named since, and
 # a blog keeps its protagonist for a paragraph.

@@ -55,6 +55,8 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("李开复曾在微软担任副总裁。", ("李开复", "worksFor", "微软")),
     ("吴恩达在斯坦福大学任教。", ("吴恩达", "worksFor", "斯坦福大学")),
     ("李飞飞早年在普林斯顿大学读书。", ("李飞飞", "educatedAt", "普林斯顿大学")),
+    ("DeepSeek-V3是深度求索开发的模型。", ("深度求索", "developed", "DeepSeek-V3")),
+    ("百川智能的竞争对手包括智谱AI和月之暗面。", ("百川智能", "competesWith", "月之暗面")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -126,3 +128,10 @@ def test_a_possessive_makes_units_of_organisations_only(relations) -> None:
     found = relations("Google's DeepMind lab grew. GPT-4's reinforcement learning stage is long.")
     assert ("DeepMind", "partOf", "Google") in found
     assert ("reinforcement learning", "partOf", "GPT-4") not in found
+
+
+def test_a_chinese_clause_without_subject_shares_the_sentence_subject(relations) -> None:
+    found = relations("2023年，王小川创立了百川智能，并发布了Baichuan-7B模型。杨植麟毕业于清华大学，曾在谷歌工作。")
+    assert ("王小川", "developed", "Baichuan-7B") in found
+    assert ("杨植麟", "worksFor", "谷歌") in found
+    assert ("清华大学", "worksFor", "谷歌") not in found
