@@ -24,6 +24,7 @@ PASS = "relations"
 R = RelationType
 _MAX_GAP = 90
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+_YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
 # What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
 _LEAD_IN = r"^\s*(?:,\s*who\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
@@ -73,8 +74,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
-    _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+by\s+$",
-       R.FOUNDED, False),
+    _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
+       + r"by\s+$", R.FOUNDED, False),
+    # "X left Google to found Y" (the subject comes from a coordinated clause: see _EN_COORDINATION)
+    _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
+       + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+(?:in\s+\d{4}\s+)?"
        r"by\s+$", R.FOUNDED, False),
@@ -96,6 +100,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.7),
+    # "Andrej Karpathy, formerly of Tesla and OpenAI"
+    _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
     _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
        + "$", R.WORKS_FOR, True, 0.75),
@@ -125,7 +132,14 @@ PATTERNS: tuple[Pattern, ...] = (
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
-       r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+       r"created|made|introduced|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Kimi, the chatbot developed by Moonshot AI"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|released|built|trained|launched|created|made|"
+       r"open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Qwen is Alibaba's family of open models"
+    _p(r"^\s+(?:is|are|was|were)\s+$", R.DEVELOPED, False, 0.7,
+       after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
+       r"platform|chip|tool)\b"),
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
     # "ChatGPT maker OpenAI", "TikTok owner ByteDance"
     _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
@@ -159,7 +173,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:the\s+)?$"),
     # proposed
     _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
-       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE + "$",
+       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE
+       + r"(?:(?:term|phrase|concept|notion|idea)\s+(?:of\s+)?[“\"‘]?)?$",
        R.PROPOSED, True, 0.75),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
        r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
@@ -281,7 +296,8 @@ _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "arch
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previously|founded|backed|based|"
+                         r"headquartered|led)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
@@ -295,6 +311,11 @@ _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司"
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
                             r"criticizing|criticising|investing|joining|announcing)\b)()")
+# "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
+_EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|"
+                              r"in\s+\d{4}\s+)?(?=(?:co-?founded|founded|launched|released|developed|built|trained|"
+                              r"open-sourced|joined|left|quit|criticized|criticised|invested|proposed|introduced|"
+                              r"acquired)\b)()")
 # "Sogou founder Wang Xiaochuan …": an organisation before a role names the person's employer,
 # and the person is the subject.
 _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + _ROLE + r")\s*,?\s*$",
@@ -459,7 +480,19 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
         position = sentence.start + match.start(1)
         if position > topic.end:
             found.append(_Slot(position, position, topic.mention))
+    if not has_cjk(sentence.text):
+        for match in _EN_COORDINATION.finditer(sentence.text):
+            position = sentence.start + match.start(1)
+            # The subject of "… and later left to start Y" is the last actor a verb follows.
+            subjects = [a for a in actors if a.end < position and _verb_after(sentence.text[a.end - sentence.start:])]
+            if subjects:
+                found.append(_Slot(position, position, subjects[-1].mention))
     return found
+
+
+def _verb_after(rest: str) -> bool:
+    word = re.match(r"^\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)", rest)
+    return bool(word) and word.group(1) not in cues.FUNCTION_WORDS and word.group(1) not in _HEAD_NOUNS
 
 
 def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention | Mention]:

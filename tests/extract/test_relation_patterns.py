@@ -38,6 +38,11 @@ def relations():
     ("Baidu and its rival Alibaba both cut prices.", ("Baidu", "competesWith", "Alibaba")),
     ("Sam Altman, who serves as the CEO of OpenAI, spoke first.", ("Sam Altman", "worksFor", "OpenAI")),
     ("Professor Hinton of the University of Toronto spoke next.", ("Hinton", "worksFor", "University of Toronto")),
+    ("Anthropic was founded in 2021 by Dario Amodei.", ("Dario Amodei", "founded", "Anthropic")),
+    ("Kimi, the chatbot developed by Moonshot AI, reads long files.", ("Moonshot AI", "developed", "Kimi")),
+    ("Qwen is Alibaba's family of open models.", ("Alibaba", "developed", "Qwen")),
+    ("Andrej Karpathy, formerly of Tesla and OpenAI, writes a lot.", ("Andrej Karpathy", "worksFor", "OpenAI")),
+    ("Mistral AI, founded by former Meta researchers, released Mixtral.", ("Mistral AI", "developed", "Mixtral")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -135,3 +140,9 @@ def test_a_chinese_clause_without_subject_shares_the_sentence_subject(relations)
     assert ("王小川", "developed", "Baichuan-7B") in found
     assert ("杨植麟", "worksFor", "谷歌") in found
     assert ("清华大学", "worksFor", "谷歌") not in found
+
+
+def test_a_coordinated_verb_shares_the_subject_a_verb_follows(relations) -> None:
+    found = relations("Ilya Sutskever co-founded OpenAI and later left to start Safe Superintelligence.")
+    assert ("Ilya Sutskever", "founded", "Safe Superintelligence") in found
+    assert ("OpenAI", "founded", "Safe Superintelligence") not in found
