@@ -104,7 +104,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Andrej Karpathy, formerly of Tesla and OpenAI"
     _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
-    _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
+    _p(r"^\s*(?:,\s*who\s+)?(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
        + "$", R.WORKS_FOR, True, 0.75),
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
        r"remained)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\s+(?:at|of|for)\s+" + _ARTICLE
@@ -140,7 +140,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:is|are|was|were)\s+$", R.DEVELOPED, False, 0.7,
        after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
        r"platform|chip|tool)\b"),
-    _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
+    _p(r"^\s*(?:'s|’s|'|’)\s+(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
+       r"language|ai|reasoning)\s+)*(?:(?:model|models|chatbot|app|assistant|chip|product)\s+)?$", R.DEVELOPED, True, 0.6,
+       tails=_ARTEFACTS),
     # "ChatGPT maker OpenAI", "TikTok owner ByteDance"
     _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
@@ -228,6 +230,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
        r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    # "OpenAI faces rivals such as Google and Anthropic"
+    _p(r"^\s*,?\s*(?:(?:and|faces|faced|facing|against)\s+)?(?:its\s+|their\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+|"
+       r"closest\s+|key\s+)?(?:rivals|competitors)\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+$", R.COMPETES_WITH, True,
+       0.7),
     # "OpenAI's rival Anthropic", "Baidu and its rival Alibaba"
     _p(r"^\s*(?:(?:'s|’s)|,?\s*(?:and|or)\s+(?:its|their))\s+(?:main\s+|chief\s+|direct\s+|biggest\s+|closest\s+|"
        r"key\s+|arch-?)?(?:rival|rivals|competitor|competitors)\s*,?\s*$", R.COMPETES_WITH, True, 0.75),
@@ -289,7 +295,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=_ARTEFACTS),
     _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
 )
-_RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+rivals|rival each other|竞争|对标|打擂|争夺)", re.I)
+_RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+(?:fierce\s+|direct\s+)?(?:rivals|competitors)|rival each other|"
+                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"catch(?:ing)?\s+up\s+with)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}

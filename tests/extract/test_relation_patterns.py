@@ -43,6 +43,9 @@ def relations():
     ("Qwen is Alibaba's family of open models.", ("Alibaba", "developed", "Qwen")),
     ("Andrej Karpathy, formerly of Tesla and OpenAI, writes a lot.", ("Andrej Karpathy", "worksFor", "OpenAI")),
     ("Mistral AI, founded by former Meta researchers, released Mixtral.", ("Mistral AI", "developed", "Mixtral")),
+    ("OpenAI faces rivals such as Google and Anthropic.", ("OpenAI", "competesWith", "Anthropic")),
+    ("Meta's open-source model Llama 3 is popular.", ("Meta", "developed", "Llama 3")),
+    ("Sam Altman, who is the CEO of OpenAI, spoke.", ("Sam Altman", "worksFor", "OpenAI")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -62,6 +65,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("李飞飞早年在普林斯顿大学读书。", ("李飞飞", "educatedAt", "普林斯顿大学")),
     ("DeepSeek-V3是深度求索开发的模型。", ("深度求索", "developed", "DeepSeek-V3")),
     ("百川智能的竞争对手包括智谱AI和月之暗面。", ("百川智能", "competesWith", "月之暗面")),
+    ("百度和阿里巴巴是直接竞争对手。", ("百度", "competesWith", "阿里巴巴")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
