@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
 from .text import has_cjk
 
 PASS = "relations"
@@ -358,6 +358,9 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    for mention in _makers_in_names(ctx.mentions, _curated_organisations(ctx.resources)):
+        by_sentence[mention.sentence].append(mention)
+        yield mention
     last: dict[EntityType, tuple[int, Mention]] = {}
     pair: tuple[Mention, Mention] | None = None
     for sentence in ctx.sentences:
@@ -379,6 +382,41 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+
+
+def _curated_organisations(resources: Resources) -> dict[str, str]:
+    """One-word names of curated organisations ("google", "nvidia"), each to its canonical name."""
+    key = f"{PASS}:organisations"
+    if key not in resources.cache:
+        resources.cache[key] = {form: entry.name for entry in resources.lexicon.entries
+                                if entry.type is EntityType.ORGANIZATION
+                                for form in entry.surface_forms if " " not in form and not has_cjk(form)}
+    return resources.cache[key]  # type: ignore[return-value]
+
+
+def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> list[Mention]:
+    """ "Google TPUv6", "Apple Intelligence": a model or product whose name opens with an
+    organisation (named in the document or curated) holds that organisation, which made it (see
+    _nested), even where the passes kept only the longer name."""
+    named = {m.text: m.canonical for m in mentions if m.type is EntityType.ORGANIZATION}
+    longest_first = sorted(named, key=lambda n: (-len(n), n))
+    starts = {(m.start, m.end) for m in mentions}
+    found = []
+    for m in mentions:
+        if m.type not in _ARTEFACTS or " " not in m.text:
+            continue
+        first = m.text.split(" ", 1)[0]
+        maker = next((n for n in longest_first if m.text.startswith(n + " ")), None)
+        if maker is not None:
+            canonical = named[maker]
+        elif first in curated:
+            maker, canonical = first, curated[first]
+        else:
+            continue
+        if (m.start, m.start + len(maker)) not in starts:
+            found.append(Mention(m.doc_id, m.start, m.start + len(maker), maker, EntityType.ORGANIZATION, PASS,
+                                 m.sentence, 1.0, canonical))
+    return found
 
 
 def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, Mention]) -> list[_Slot]:

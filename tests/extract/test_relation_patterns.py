@@ -150,3 +150,9 @@ def test_a_coordinated_verb_shares_the_subject_a_verb_follows(relations) -> None
     found = relations("Ilya Sutskever co-founded OpenAI and later left to start Safe Superintelligence.")
     assert ("Ilya Sutskever", "founded", "Safe Superintelligence") in found
     assert ("OpenAI", "founded", "Safe Superintelligence") not in found
+
+
+def test_a_product_named_after_its_maker_gives_the_maker(relations) -> None:
+    found = relations("Chips like Google TPUv9 and AMD Mi990 struggle to compete with NVIDIA in training.")
+    assert ("Google", "developed", "Google TPUv9") in found
+    assert ("Google", "competesWith", "NVIDIA") in found
