@@ -147,7 +147,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
-       r"people)\s+behind|(?:maker|developer|creator|inventor)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+       r"people)\s+behind|(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
     # "GPT-4 from OpenAI": a model or product and where it comes from
     _p(r"^\s+from\s+$", R.DEVELOPED, False, 0.6, tails=_ARTEFACTS),
     # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
@@ -185,6 +185,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),
     _p(r"^\s*(?:'s|’s)\s+$", R.PROPOSED, True, 0.7, after=r"^\s+(?:theory|architecture|paper|method|algorithm|"
        r"framework|hypothesis|conjecture|principle|theorem|law|paradigm)\b"),
+    # "Lotfi Zadeh, the inventor of fuzzy logic"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:inventor|originator|author|proposer)s?\s+of\s+"
+       + _ARTICLE + "$", R.PROPOSED, True, 0.75),
     # "“The Bitter Lesson” by Rich Sutton"
     _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
     # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
@@ -241,11 +244,16 @@ PATTERNS: tuple[Pattern, ...] = (
        r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
-    _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:曾|先后|早年|(?:于|在)\d+年(?:\d+月)?)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
+    # "Transformer的提出者之一Vaswani", "Linux的开发者Linus"
+    _p(r"^的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
+    _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),
+    # "阿里巴巴的张勇表示": an organisation's own person
+    _p(r"^的$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
-    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|就职于|任职于|供职于|效力于|入职)了?$", R.WORKS_FOR, True, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|就职于|任职于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),

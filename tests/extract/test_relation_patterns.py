@@ -46,6 +46,7 @@ def relations():
     ("OpenAI faces rivals such as Google and Anthropic.", ("OpenAI", "competesWith", "Anthropic")),
     ("Meta's open-source model Llama 3 is popular.", ("Meta", "developed", "Llama 3")),
     ("Sam Altman, who is the CEO of OpenAI, spoke.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Lotfi Zadeh, the inventor of fuzzy logic, died in 2017.", ("Lotfi Zadeh", "proposed", "fuzzy logic")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -66,6 +67,10 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("DeepSeek-V3是深度求索开发的模型。", ("深度求索", "developed", "DeepSeek-V3")),
     ("百川智能的竞争对手包括智谱AI和月之暗面。", ("百川智能", "competesWith", "月之暗面")),
     ("百度和阿里巴巴是直接竞争对手。", ("百度", "competesWith", "阿里巴巴")),
+    ("Transformer的提出者之一Ashish Vaswani离开了谷歌。", ("Ashish Vaswani", "proposed", "Transformer")),
+    ("Transformer的提出者之一Ashish Vaswani离开了谷歌。", ("Ashish Vaswani", "worksFor", "谷歌")),
+    ("微软的李开复表示，未来十年很关键。", ("李开复", "worksFor", "微软")),
+    ("王小川在2020年创立了百川智能。", ("王小川", "founded", "百川智能")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
