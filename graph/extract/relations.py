@@ -303,6 +303,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=_ARTEFACTS),
     _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
 )
+# Most pairs of mentions match no pattern: one pass of the union rules them out in C.
+_ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS), re.IGNORECASE)
 _RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+(?:fierce\s+|direct\s+)?(?:rivals|competitors)|rival each other|"
                             r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
@@ -407,18 +409,18 @@ def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> 
     organisation (named in the document or curated) holds that organisation, which made it (see
     _nested), even where the passes kept only the longer name."""
     named = {m.text: m.canonical for m in mentions if m.type is EntityType.ORGANIZATION}
-    longest_first = sorted(named, key=lambda n: (-len(n), n))
     starts = {(m.start, m.end) for m in mentions}
     found = []
     for m in mentions:
         if m.type not in _ARTEFACTS or " " not in m.text:
             continue
-        first = m.text.split(" ", 1)[0]
-        maker = next((n for n in longest_first if m.text.startswith(n + " ")), None)
+        # Prefixes that end before a space, longest first: "Google DeepMind Gemini" → "Google DeepMind".
+        prefixes = [m.text[:i] for i in range(len(m.text) - 1, 0, -1) if m.text[i] == " "]
+        maker = next((p for p in prefixes if p in named), None)
         if maker is not None:
             canonical = named[maker]
-        elif first in curated:
-            maker, canonical = first, curated[first]
+        elif prefixes[-1] in curated:
+            maker, canonical = prefixes[-1], curated[prefixes[-1]]
         else:
             continue
         if (m.start, m.start + len(maker)) not in starts:
@@ -497,7 +499,7 @@ def _possessive_pronouns(sentence: Sentence, slots: list[_Slot], recent: Mention
 _ZH_ROLES = "|".join(sorted(cues.ZH_ROLE_AFTER, key=lambda r: (-len(r), r)))
 # "Netbase前首席科学家10年": a role at an organisation, then how long or a pause, and no name.
 _RESUME_ROLE = re.compile(r"^(?:的)?(?:前|原|现)?(" + _ZH_ROLES + r")(?:\d+|[一二三四五六七八九十两]+)?(?:年|[,，。;；]|$)")
-_CLAUSE_START = re.compile(r"^\s*$|[,，;；]\s*(?:曾任|曾担任|现任|担任|任)?$")
+_CLAUSE_START = re.compile(r"[,，;；]\s*(?:曾任|曾担任|现任|担任|任)?$")
 
 
 def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | None) -> list[RelationMention]:
@@ -512,7 +514,8 @@ def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | No
             continue
         local = slot.start - sentence.start
         role = _RESUME_ROLE.match(sentence.text[slot.end - sentence.start:])
-        if role and _CLAUSE_START.search(sentence.text[:local]):
+        prefix = sentence.text[:local]
+        if role and (not prefix.strip() or _CLAUSE_START.search(prefix[-8:])):
             relation = R.FOUNDED if role.group(1).endswith("创始人") else R.WORKS_FOR
             found.append(RelationMention(person, relation, slot.mention, sentence, PASS, 0.65))
     return found
@@ -569,12 +572,15 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 break
             # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
             core = _APPOSITION.sub(" ", between, count=1)
+            if not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
+                continue
             for pattern in PATTERNS:
-                if not (pattern.between.search(between) or core != between and pattern.between.search(core)):
+                if not (pattern.between.match(between) or core != between and pattern.between.match(core)):
                     continue
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
                     continue
-                if pattern.before and not pattern.before.search(text[:first.start - sentence.start]):
+                if pattern.before and not pattern.before.search(
+                        text[max(0, first.start - sentence.start - _MAX_GAP):first.start - sentence.start]):
                     continue
                 confidence = pattern.confidence
                 if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
