@@ -84,7 +84,19 @@ PATTERNS: tuple[Pattern, ...] = (
        r"by\s+$", R.FOUNDED, False),
     # worksFor
     _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE +
-       r"(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
+       r"(?:\s+and\s+(?:co-?)?founder)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.75),
+    # "Dario Amodei, CEO and co-founder of Anthropic"
+    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?" + _ROLE + r"\s+and\s+(?:co-?)?founder\s+of\s+" + _ARTICLE + "$", R.FOUNDED,
+       True, 0.8),
+    # "Demis Hassabis, Google DeepMind CEO, said", "Sam Altman (OpenAI CEO)": the role closes the aside.
+    _p(r"^\s*[,(（]\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s*(?:'s\s+|’s\s+)?(?:former\s+|then\s+|current\s+)?" + _ROLE + r"\s*(?:[,;:)）]|$)"),
+    _p(r"^\s*[,(（]\s*(?:the\s+)?$", R.FOUNDED, True, 0.75,
+       after=r"^\s*(?:'s\s+|’s\s+)?(?:former\s+)?(?:co-?founder|founder)(?:\s+and\s+" + _ROLE + r")?\s*(?:[,;:)）]|$)"),
+    _p(r"^[（(]$", R.WORKS_FOR, True, 0.7,
+       after=r"^(?:前|原|现)?(?:" + "|".join(r for r in cues.ZH_ROLE_AFTER if "创始人" not in r) + r")[)）]"),
+    _p(r"^[（(]$", R.FOUNDED, True, 0.75, after=r"^(?:联合)?创始人(?:兼[A-Z\u4e00-\u9fff]{1,6})?[)）]"),
     # "X, a Google scientist"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^\s+(?:[\w-]+\s+)?" + _ROLE + r"\b"),

@@ -47,6 +47,10 @@ def relations():
     ("Meta's open-source model Llama 3 is popular.", ("Meta", "developed", "Llama 3")),
     ("Sam Altman, who is the CEO of OpenAI, spoke.", ("Sam Altman", "worksFor", "OpenAI")),
     ("Lotfi Zadeh, the inventor of fuzzy logic, died in 2017.", ("Lotfi Zadeh", "proposed", "fuzzy logic")),
+    ("Dario Amodei, CEO and co-founder of Anthropic, spoke.", ("Dario Amodei", "founded", "Anthropic")),
+    ("Dario Amodei, CEO and co-founder of Anthropic, spoke.", ("Dario Amodei", "worksFor", "Anthropic")),
+    ("Demis Hassabis, Google DeepMind CEO, spoke.", ("Demis Hassabis", "worksFor", "Google DeepMind")),
+    ("Sam Altman (OpenAI CEO) spoke.", ("Sam Altman", "worksFor", "OpenAI")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -71,6 +75,8 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Transformer的提出者之一Ashish Vaswani离开了谷歌。", ("Ashish Vaswani", "worksFor", "谷歌")),
     ("微软的李开复表示，未来十年很关键。", ("李开复", "worksFor", "微软")),
     ("王小川在2020年创立了百川智能。", ("王小川", "founded", "百川智能")),
+    ("杨植麟（月之暗面创始人）表示。", ("杨植麟", "founded", "月之暗面")),
+    ("李开复（微软副总裁）表示。", ("李开复", "worksFor", "微软")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -161,3 +167,9 @@ def test_a_product_named_after_its_maker_gives_the_maker(relations) -> None:
     found = relations("Chips like Google TPUv9 and AMD Mi990 struggle to compete with NVIDIA in training.")
     assert ("Google", "developed", "Google TPUv9") in found
     assert ("Google", "competesWith", "NVIDIA") in found
+
+
+def test_a_role_that_goes_on_to_a_name_is_that_name_s(relations) -> None:
+    found = relations("We met Sam Altman, Microsoft CEO Satya Nadella and others.")
+    assert ("Satya Nadella", "worksFor", "Microsoft") in found
+    assert ("Sam Altman", "worksFor", "Microsoft") not in found
