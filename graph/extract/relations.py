@@ -160,8 +160,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
        r"people)\s+behind|(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
-    # "GPT-4 from OpenAI": a model or product and where it comes from
-    _p(r"^\s+from\s+$", R.DEVELOPED, False, 0.6, tails=_ARTEFACTS),
+    # "GPT-4 from OpenAI", "Tongyi Qianwen under Alibaba" (旗下, as translated)
+    _p(r"^\s+(?:from|under)\s+$", R.DEVELOPED, False, 0.6, tails=_ARTEFACTS),
     # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
     _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^ $", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
@@ -233,6 +233,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    # "Ant Group under Alibaba", "Alibaba Cloud, a company under Alibaba": 旗下, as translated
+    _p(r"^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:company|subsidiary|unit|lab|brand)\s+)?under\s+$", R.PART_OF, True, 0.65,
+       tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?:owned|acquired|bought)\s+by\s+"
        + _ARTICLE + "$", R.PART_OF, True, 0.75),
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+)?(?:acquired|acquires|bought)\s+" + _ARTICLE + "$", R.PART_OF, False, 0.7),

@@ -51,6 +51,8 @@ def relations():
     ("Dario Amodei, CEO and co-founder of Anthropic, spoke.", ("Dario Amodei", "worksFor", "Anthropic")),
     ("Demis Hassabis, Google DeepMind CEO, spoke.", ("Demis Hassabis", "worksFor", "Google DeepMind")),
     ("Sam Altman (OpenAI CEO) spoke.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Ant Group under Alibaba released a model.", ("Ant Group", "partOf", "Alibaba")),
+    ("Tongyi Qianwen under Alibaba is popular.", ("Alibaba", "developed", "Tongyi Qianwen")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
