@@ -26,7 +26,7 @@ _MAX_GAP = 90
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
 _YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
 # What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
-_LEAD_IN = r"^\s*(?:,\s*who\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
+_LEAD_IN = r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
 # Founders are not listed: "founder of" states founded, which the founded patterns read.
@@ -60,6 +60,7 @@ def _p(regex: str, relation: RelationType, forward: bool = True, confidence: flo
 
 _ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 # "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
+_ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨植麟于2023年创立"
 _ZH_BY = r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?(?:是|则|也|最早|最初|正是)?由$"
 
 PATTERNS: tuple[Pattern, ...] = (
@@ -113,6 +114,9 @@ PATTERNS: tuple[Pattern, ...] = (
        R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
+    # "Suleyman now leads Microsoft AI"
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|later\s+|then\s+)?(?:leads|heads|runs|directs|chairs|headed|"
+       r"ran|directed|chaired)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
     # "Andrej Karpathy, formerly of Tesla and OpenAI"
     _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
@@ -216,10 +220,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
        r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
     # investedIn
-    _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
+    _p(r"^\s*(?:,\s*(?:who|which)\s+)?(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
        r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
-    _p(r"^\s*(?:led|backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
+    # "Sequoia backed X"; "led" alone is leadership ("he led the Autopilot team"): see 'led a round in'.
+    _p(r"^\s*(?:backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
+    # "DeepSeek, a startup backed by the hedge fund High-Flyer"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:backed|funded|financed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$",
+       R.INVESTED_IN, False, 0.75),
     _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
     # "Microsoft-backed OpenAI"
     _p(r"^-(?:backed|funded)\s+$", R.INVESTED_IN, True, 0.75),
@@ -279,10 +287,10 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
-    _p(_ZH_BY, R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),
-    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
-    _p(_ZH_BY, R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
-    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
+    _p(_ZH_BY, R.FOUNDED, False, 0.8, after=_ZH_WHEN + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
+    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after=_ZH_WHEN + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(_ZH_BY, R.PROPOSED, False, 0.8, after=_ZH_WHEN + r"(?:首先|最早)?(?:提出|发明)"),
+    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after=_ZH_WHEN + r"(?:领投|投资|注资)"),
     _p(r"^(?:是|为|作为|成为)$", R.PART_OF, True, 0.75,
        after=r"^(?:旗下|下属|的(?:全资)?子公司|的一部分|的成员|的部门|的实验室|的分支)"),
     # Relative clauses: "李飞飞提出的ImageNet", "谷歌发布的Gemini", "王小川创立的百川智能"
@@ -320,7 +328,8 @@ PATTERNS: tuple[Pattern, ...] = (
 )
 # Most pairs of mentions match no pattern: one pass of the union rules them out in C.
 _ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS), re.IGNORECASE)
-_RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+(?:fierce\s+|direct\s+)?(?:rivals|competitors)|rival each other|"
+# "A and B compete", but not "A and B compete with C" (_COMPETE_CUE reads that).
+_RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?(?:rivals|competitors)|rival each other|"
                             r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"catch(?:ing)?\s+up\s+with)\b", re.I)
@@ -355,7 +364,8 @@ _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?fou
 # The connective ("并", "随后") stays before the clause's subject, so the clause reads as a sentence would.
 _ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?:并且?|还|也|随后|同时|又|后来?)?()(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
                              r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
-                             r"(?:曾经?|先后|现|目前)(?:在|于|加入|担任|任职于|就职于|毕业于))")
+                             r"(?:曾经?|先后|现|目前)?(?:在|于)[^，。,;；]{1,20}?(?:工作|任职|担任|任教|就职|读博|读研|读书|"
+                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于))")
 _ANTECEDENT_WINDOW = 3
 # "his theory" reaches further back than "he": no other person may have been named since, and
 # a blog keeps its protagonist for a paragraph.

@@ -53,6 +53,9 @@ def relations():
     ("Sam Altman (OpenAI CEO) spoke.", ("Sam Altman", "worksFor", "OpenAI")),
     ("Ant Group under Alibaba released a model.", ("Ant Group", "partOf", "Alibaba")),
     ("Tongyi Qianwen under Alibaba is popular.", ("Alibaba", "developed", "Tongyi Qianwen")),
+    ("Microsoft, which has invested billions in OpenAI, hired him.", ("Microsoft", "investedIn", "OpenAI")),
+    ("DeepSeek, a startup backed by the hedge fund High-Flyer, grew fast.", ("High-Flyer", "investedIn", "DeepSeek")),
+    ("Mustafa Suleyman now leads Microsoft Research.", ("Mustafa Suleyman", "worksFor", "Microsoft Research")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -78,6 +81,8 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("微软的李开复表示，未来十年很关键。", ("李开复", "worksFor", "微软")),
     ("王小川在2020年创立了百川智能。", ("王小川", "founded", "百川智能")),
     ("杨植麟（月之暗面创始人）表示。", ("杨植麟", "founded", "月之暗面")),
+    ("月之暗面由杨植麟于2023年创立。", ("杨植麟", "founded", "月之暗面")),
+    ("杨植麟毕业于清华大学，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "卡内基梅隆大学")),
     ("李开复（微软副总裁）表示。", ("李开复", "worksFor", "微软")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
@@ -175,3 +180,14 @@ def test_a_role_that_goes_on_to_a_name_is_that_name_s(relations) -> None:
     found = relations("We met Sam Altman, Microsoft CEO Satya Nadella and others.")
     assert ("Satya Nadella", "worksFor", "Microsoft") in found
     assert ("Sam Altman", "worksFor", "Microsoft") not in found
+
+
+def test_leading_a_team_is_no_investment(relations) -> None:
+    found = relations("Andrej Karpathy talked about Tesla, where he led the Autopilot team.")
+    assert not {r for r in found if r[1] == "investedIn"}
+
+
+def test_companies_that_compete_with_a_rival_are_not_each_other_s_rivals(relations) -> None:
+    found = relations("In China, Baidu, Alibaba and Tencent compete with ByteDance.")
+    assert ("Tencent", "competesWith", "ByteDance") in found
+    assert not {("Baidu", "competesWith", "Alibaba"), ("Alibaba", "competesWith", "Tencent")} & found
