@@ -35,6 +35,9 @@ _ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp
          r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
          r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
 
+# "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
+_BY_ROLE = r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?" + _ROLE + r"\s+)?$"
+
 
 @dataclass(frozen=True)
 class Pattern:
@@ -76,13 +79,13 @@ PATTERNS: tuple[Pattern, ...] = (
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
-       + r"by\s+$", R.FOUNDED, False),
+       + _BY_ROLE, R.FOUNDED, False),
     # "X left Google to found Y" (the subject comes from a coordinated clause: see _EN_COORDINATION)
     _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
        + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
-    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+(?:in\s+\d{4}\s+)?"
-       r"by\s+$", R.FOUNDED, False),
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
+       + _BY_ROLE, R.FOUNDED, False),
     # worksFor
     _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE +
        r"(?:\s+and\s+(?:co-?)?founder)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$",
@@ -235,7 +238,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
        r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
        + "$", R.INVESTED_IN, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got)\s+(?:[\w$.,-]+\s+){1,6}?(?:from|led\s+by)\s+"
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){1,7}?"
+       r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
@@ -332,11 +336,12 @@ _ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS)
 _RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?(?:rivals|competitors)|rival each other|"
                             r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
-                          r"catch(?:ing)?\s+up\s+with)\b", re.I)
+                          r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
+_MAX_APPOSITION = 90
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previously|founded|backed|based|"
                          r"headquartered|led)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
@@ -593,10 +598,13 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 _nested(first, second, add)
                 continue
             between = text[first.end - sentence.start:second.start - sentence.start]
-            if len(between) > _MAX_GAP:
+            if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
-            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
-            core = _APPOSITION.sub(" ", between, count=1)
+            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
+            # which does not count towards the gap.
+            core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
+            if len(core) > _MAX_GAP:
+                continue
             if not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
                 continue
             for pattern in PATTERNS:
@@ -727,12 +735,14 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
 
 
 def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
-    """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D."""
+    """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D;
+    a model or product only from its own clause ("…, and its GLM-4 has caught up with GPT-4")."""
     text = sentence.text
     for cue in _COMPETE_CUE.finditer(text):
         after = [s for s in slots if s.start - sentence.start >= cue.end()]
-        before = [s for s in slots if s.end - sentence.start <= cue.start()
-                  and s.type in (EntityType.ORGANIZATION, None)]
+        before = [s for s in slots if s.end - sentence.start <= cue.start() and (
+            s.type in (EntityType.ORGANIZATION, None) or
+            s.type in _ARTEFACTS and not re.search(r"[,;，；]", text[s.end - sentence.start:cue.start()]))]
         if after and before:
             for s in before:
                 add(s, R.COMPETES_WITH, after[0], 0.6)

@@ -56,6 +56,10 @@ def relations():
     ("Microsoft, which has invested billions in OpenAI, hired him.", ("Microsoft", "investedIn", "OpenAI")),
     ("DeepSeek, a startup backed by the hedge fund High-Flyer, grew fast.", ("High-Flyer", "investedIn", "DeepSeek")),
     ("Mustafa Suleyman now leads Microsoft Research.", ("Mustafa Suleyman", "worksFor", "Microsoft Research")),
+    ("MiniMax, a unicorn founded by former SenseTime vice president Yan Junjie, grew.", ("Yan Junjie", "founded", "MiniMax")),
+    ("Zhipu AI, which was spun out of Tsinghua University, completed a new round of financing, led by Tencent.",
+     ("Tencent", "investedIn", "Zhipu AI")),
+    ("Its GLM-4 has caught up with GPT-4 in many tests.", ("GLM-4", "competesWith", "GPT-4")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
