@@ -179,6 +179,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
        r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
+       r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
        r"trained\s+(?:with|using|via))\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
@@ -280,7 +281,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
-    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|就职于|任职于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
@@ -299,7 +300,7 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:旗下|下属|的(?:全资)?子公司|的一部分|的成员|的部门|的实验室|的分支)"),
     # Relative clauses: "李飞飞提出的ImageNet", "谷歌发布的Gemini", "王小川创立的百川智能"
     _p(r"^(?:最早|首先|率先|所)?(?:提出|发明|首创)的$", R.PROPOSED, True, 0.8),
-    _p(r"^(?:自主|独立|所|最新|最近|此前|新)?(?:发布|推出|开发|研发|训练|开源|打造)的$", R.DEVELOPED, True, 0.8),
+    _p(r"^(?:自主|独立|所|最新|最近|此前|新)?(?:发布|推出|开发|研发|训练|开源|打造|自研)的$", R.DEVELOPED, True, 0.8),
     _p(r"^(?:联合|共同|所|一手)?(?:创立|创办|创建|成立)的$", R.FOUNDED, True, 0.8),
     _p(r"^(?:领投|投资|注资|参投)的$", R.INVESTED_IN, True, 0.8),
     _p(r"^(?:已|已经|于\d{4}年)?(?:收购|并购)(?:了|的)?$", R.PART_OF, False, 0.75),
@@ -321,7 +322,11 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
     _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=_ARTEFACTS),
-    _p(r"^(?:是)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^(?:是|也是|均|都)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^(?:源自|源于|脱胎于|衍生自|改进自|继承自|建立在)$", R.BASED_ON, True, 0.75),
+    # "Kimi以Transformer为基础", "GLM-4是在GLM-3的基础上训练的"
+    _p(r"^(?:以|用)$", R.BASED_ON, True, 0.75, after=r"^(?:为|作为)(?:基础|底座|基座|骨架|主干)"),
+    _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^的?(?:基础上|基础之上)"),
     _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
     _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),

@@ -60,6 +60,7 @@ def relations():
     ("Zhipu AI, which was spun out of Tsinghua University, completed a new round of financing, led by Tencent.",
      ("Tencent", "investedIn", "Zhipu AI")),
     ("Its GLM-4 has caught up with GPT-4 in many tests.", ("GLM-4", "competesWith", "GPT-4")),
+    ("ChatGPT is a fine-tuned version of GPT-3.5.", ("ChatGPT", "basedOn", "GPT-3.5")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -86,6 +87,10 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("王小川在2020年创立了百川智能。", ("王小川", "founded", "百川智能")),
     ("杨植麟（月之暗面创始人）表示。", ("杨植麟", "founded", "月之暗面")),
     ("月之暗面由杨植麟于2023年创立。", ("杨植麟", "founded", "月之暗面")),
+    ("GLM-4是在GLM-3的基础上训练的。", ("GLM-4", "basedOn", "GLM-3")),
+    ("ChatGPT以GPT-3.5为基础。", ("ChatGPT", "basedOn", "GPT-3.5")),
+    ("百度自研的文心一言上线了。", ("百度", "developed", "文心一言")),
+    ("李开复加盟了微软。", ("李开复", "worksFor", "微软")),
     ("杨植麟毕业于清华大学，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "卡内基梅隆大学")),
     ("李开复（微软副总裁）表示。", ("李开复", "worksFor", "微软")),
 ])
