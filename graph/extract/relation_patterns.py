@@ -54,6 +54,9 @@ def _p(regex: str, relation: RelationType, forward: bool = True, confidence: flo
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
+# What kind of artefact a name is, written before it: "the self-developed large model UCLAI".
+_KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|image)\s+){0,2}(?:(?:model|models|llm|chip|"
+         r"chips|gpu|system|platform|framework|engine|app|assistant|chatbot|product|architecture)\s+)?")
 # "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
 _ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨植麟于2023年创立"
 _ZH_BY = r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?(?:是|则|也|最早|最初|正是)?由$"
@@ -156,6 +159,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
        r"language|ai|reasoning)\s+)*(?:(?:model|models|chatbot|app|assistant|chip|product)\s+)?$", R.DEVELOPED, True, 0.6,
        tails=ARTEFACTS),
+    # "He made a writing app based on the self-researched large model UCLAI" (自研, as translated),
+    # "Huawei is working on its own chip Ascend": words without a name between, then whose it is.
+    _p(r"^\s+(?:(?-i:[a-z0-9])[\w-]*,?\s+){0,12}?(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:self-(?:researched|"
+       r"developed|built|designed)|in-house|home-?grown|proprietary)\s+" + _KIND + r"[“\"]?$",
+       R.DEVELOPED, True, 0.7),
+    _p(r"^\s+(?:is\s+|are\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:research(?:ing|ed|es)?|work(?:ing|ed|s)?\s+on)\s+"
+       r"(?:its|their|his|her)\s+own\s+" + _KIND + r"[“\"]?$", R.DEVELOPED, True, 0.7),
     # "ChatGPT maker OpenAI", "TikTok owner ByteDance"
     _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"

@@ -61,6 +61,7 @@ def relations():
      ("Tencent", "investedIn", "Zhipu AI")),
     ("Its GLM-4 has caught up with GPT-4 in many tests.", ("GLM-4", "competesWith", "GPT-4")),
     ("ChatGPT is a fine-tuned version of GPT-3.5.", ("ChatGPT", "basedOn", "GPT-3.5")),
+    ("Huawei is working on its own chip Ascend.", ("Huawei", "developed", "Ascend")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
 ])
@@ -200,3 +201,13 @@ def test_companies_that_compete_with_a_rival_are_not_each_other_s_rivals(relatio
     found = relations("In China, Baidu, Alibaba and Tencent compete with ByteDance.")
     assert ("Tencent", "competesWith", "ByteDance") in found
     assert not {("Baidu", "competesWith", "Alibaba"), ("Alibaba", "competesWith", "Tencent")} & found
+
+
+def test_a_self_developed_model_is_its_subject_s(relations) -> None:
+    found = relations("Li Zhifei spoke first. He then made a writing app based on the self-developed large model UCLAI.")
+    assert ("Li Zhifei", "developed", "UCLAI") in found
+
+
+def test_proprietary_data_is_no_artefact_of_its_owner(relations) -> None:
+    found = relations("OpenAI trains GPT-5 on the proprietary data of Reddit.")
+    assert not {r for r in found if r[2] == "Reddit"}
