@@ -44,7 +44,7 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IG
 # "developed by his team": the team's work is its leader's.
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
 # "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
-_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:(?:new|own|famous|landmark|seminal|[\w-]+)\s+)?"
+_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?"
                       r"(?:(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*)?$", re.IGNORECASE)
 _OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algorithm|framework|hypothesis|conjecture|"
                        r"principle|theorem|law|paradigm|paper|book|essay)\b", re.IGNORECASE)
