@@ -99,12 +99,13 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         yield mention
     last: dict[EntityType, tuple[int, Mention]] = {}
     pair: tuple[Mention, Mention] | None = None
+    people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
-        slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair),
-                       key=lambda s: (s.start, -s.end))
+        slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair)
+                       + _first_person(ctx.doc.text, sentence, people), key=lambda s: (s.start, -s.end))
         pair = _last_pair(sentence, mentions) or pair
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
@@ -172,6 +173,27 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
             if antecedent is not None:
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
+
+
+# "Zhang Wei: I joined Google in 2016." A transcript line opens with its speaker's name.
+_SPEAKER = re.compile(r"[ \t*#>\[\]\d:.-]*")
+_SPEAKER_MARK = re.compile(r"\**\s*[:：]")
+_TURN = 4000  # characters a speaker's turn may run before its line start is out of sight
+_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:me|my)\b|我(?![们国])", re.IGNORECASE)
+
+
+def _first_person(text: str, sentence: Sentence, people: dict[int, Mention]) -> list[_Slot]:
+    """ "I", "my" and 我 in a line of a transcript stand for the speaker the line opens with."""
+    window = max(0, sentence.start - _TURN)
+    line = text.rfind("\n", window, sentence.start) + 1
+    if line == 0 and window > 0:
+        return []  # no line start within a turn's length: prose, not a transcript
+    lead = _SPEAKER.match(text, line, min(len(text), line + 40))
+    speaker = people.get(lead.end()) if lead else None
+    if speaker is None or speaker.end > sentence.end or not _SPEAKER_MARK.match(text, speaker.end):
+        return []
+    return [_Slot(sentence.start + m.start(), sentence.start + m.end(), speaker)
+            for m in _FIRST_PERSON.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b|(前者|后者)")

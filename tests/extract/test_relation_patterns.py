@@ -211,3 +211,17 @@ def test_a_self_developed_model_is_its_subject_s(relations) -> None:
 def test_proprietary_data_is_no_artefact_of_its_owner(relations) -> None:
     found = relations("OpenAI trains GPT-5 on the proprietary data of Reddit.")
     assert not {r for r in found if r[2] == "Reddit"}
+
+
+def test_the_first_person_of_a_transcript_line_is_its_speaker(relations) -> None:
+    found = relations("Host: Welcome back.\n"
+                      "Zhang Wei: Thanks for having me. Before that I spent six years at Google Brain.\n"
+                      "Zhang Wei: I got my PhD from Tsinghua University, then I joined Microsoft Research Asia.\n"
+                      "李开复：我在微软工作了多年。\n")
+    assert {("Zhang Wei", "worksFor", "Google Brain"), ("Zhang Wei", "educatedAt", "Tsinghua University"),
+            ("Zhang Wei", "worksFor", "Microsoft Research Asia"), ("李开复", "worksFor", "微软")} <= found
+
+
+def test_a_first_person_outside_a_speaker_s_line_is_nobody(relations) -> None:
+    found = relations("Demis Hassabis said I should join Google DeepMind.\nLex Fridman: My friend works at Google.")
+    assert not {r for r in found if r[1] == "worksFor"}
