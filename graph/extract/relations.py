@@ -1,11 +1,12 @@
 """Typed relations from patterns in English and Chinese, each with the sentence that states it.
 
-A pattern reads the words between two mentions of one sentence ("X, co-founder of Y",
-"Y's chief scientist X", "X released Y", "Y, developed by X", "X基于Y", "Y创始人X"), and
-says which relation holds and in which direction. Conjuncts share a relation: in "Altman and
-Musk raised concerns about AI" both criticised it; in "X founded Y with A and B" all three
-founded Y. Whether a relation fits the types of its ends is checked after resolution, when
-the types are known from all the evidence.
+The patterns of relation_patterns.py read the words between two mentions of one sentence.
+Around them, this pass finds what a pattern alone cannot: pronouns and "the former"/"the
+latter", clauses that share the subject of their sentence, appositions of a biography, the
+résumé lines of a Chinese profile, makers named inside a product's name. Conjuncts share a
+relation: in "Altman and Musk raised concerns about AI" both criticised it; in "X founded Y
+with A and B" all three founded Y. Whether a relation fits the types of its ends is checked
+after resolution, when the types are known from all the evidence.
 """
 
 from __future__ import annotations
@@ -17,185 +18,59 @@ from dataclasses import dataclass
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
+from .relation_patterns import ARTEFACTS, PATTERNS, ROLE
 from .text import has_cjk
 
 PASS = "relations"
 R = RelationType
 _MAX_GAP = 90
-_ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
-# What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
-_LEAD_IN = r"^\s*(?:,\s*who\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
-# "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
-_POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
-# Founders are not listed: "founder of" states founded, which the founded patterns read.
-_ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|professor|"
-         r"associate professor|assistant professor|scientist|chief scientist|researcher|research scientist|engineer|"
-         r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
-         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
-
-
-@dataclass(frozen=True)
-class Pattern:
-    between: re.Pattern[str]
-    relation: RelationType
-    forward: bool  # True: first mention is the head
-    confidence: float
-    after: re.Pattern[str] | None = None  # what must follow the second mention
-    tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
-
-    def admits_tail(self, tail: EntityType | None) -> bool:
-        return self.tail_types is None or tail in self.tail_types
-
-
-def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
-       after: str | None = None, tails: frozenset[EntityType] | None = None) -> Pattern:
-    return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
-                   re.compile(after, re.IGNORECASE) if after else None, tails)
-
-
-
-_ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
-
-PATTERNS: tuple[Pattern, ...] = (
-    # founded
-    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
-       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:company\s+|startup\s+|lab\s+)?$", R.FOUNDED),
-    _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
-       + _ARTICLE + "$", R.FOUNDED),
-    _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
-    _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+by\s+$",
-       R.FOUNDED, False),
-    # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
-    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+(?:in\s+\d{4}\s+)?"
-       r"by\s+$", R.FOUNDED, False),
-    # worksFor
-    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + _ROLE +
-       r"(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.75),
-    # "X, a Google scientist"
-    _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
-       after=r"^\s+(?:[\w-]+\s+)?" + _ROLE + r"\b"),
-    _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
-       r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
-       r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
-    # "X, Y's chief scientist"
-    _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,
-       after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + _ROLE + r"\b"),
-    _p(r"^\s*,\s*(?:the\s+)?$", R.FOUNDED, True, 0.8,
-       after=r"^(?:'s|’s)\s+(?:co-?)?founder\b"),
-    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
-       r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
-       R.WORKS_FOR, True, 0.65),
-    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
-       R.WORKS_FOR, True, 0.7),
-    _p(r"^\s*(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + _ROLE + r"\s+(?:at|of|in)\s+" + _ARTICLE + _POSSESSOR
-       + "$", R.WORKS_FOR, True, 0.75),
-    # educatedAt
-    _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
-    _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
-    _p(r"^\s*(?:received|got|earned|obtained)\s+(?:his|her|a)\s+(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
-       r"degree)\s+(?:[\w-]+\s+){0,3}(?:from|at)\s+" + _ARTICLE + "$", R.EDUCATED_AT),
-    _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
-       R.EDUCATED_AT),
-    # developed
-    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|"
-       r"launched|releasing|launching|developing|building|training|"
-       r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
-       r"wrote|coded|programmed|designed|"
-       r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
-       r"new\s+|latest\s+|own\s+|first\s+)*(?:[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
-       r"created|made|introduced|open-sourced)\s+by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
-    _p(r"^\s*(?:'s|’s|'|’)\s+(?:latest\s+|new\s+|own\s+|flagship\s+)?$", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
-    _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6),
-    _p(r"^ $", R.DEVELOPED, True, 0.6, tails=_ARTEFACTS),
-    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
-    # basedOn
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:based\s+on|built\s+(?:up)?on|built\s+with|"
-       r"powered\s+by|derived\s+from|fine-?tuned\s+from|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
-       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by)\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
-    _p(r"^-based\s+$", R.BASED_ON, False, 0.7),
-    # proposed
-    _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
-       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE + "$",
-       R.PROPOSED, True, 0.75),
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
-       r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
-    # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
-    _p(r"^[”\"’]?\s*(?:,\s*)?(?:is|was|are|were)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:proposed|invented|"
-       r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
-       R.PROPOSED, False, 0.75),
-    # criticized
-    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
-       r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
-       r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
-       r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
-       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
-       r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
-    # investedIn
-    _p(r"^\s*(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+(?:[\w$.,-]+\s+){0,4}"
-       r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
-    _p(r"^\s*(?:led|backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
-    _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
-    # partOf
-    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
-       r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
-    _p(r"^\s*(?:is|are|was|were)\s+part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
-    # competesWith
-    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:competes|compete|competing|competed)\s+(?:directly\s+)?"
-       r"(?:with|against)\s+" + _ARTICLE + "$", R.COMPETES_WITH),
-    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
-       r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
-    _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
-    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|surpass(?:es|ed)?|beats?|beat|rivals?|"
-       r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
-    _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
-    # Chinese
-    _p(r"^(?:曾|先后|早年|于\d+年)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
-    _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
-    _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
-       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
-    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|就职于|任职于|供职于|效力于|入职)了?$", R.WORKS_FOR, True, 0.75),
-    # "立委博士,问问副总裁"
-    _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
-       after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
-    _p(r"^(?:曾|现|目前)?在$", R.WORKS_FOR, True, 0.3),
-    _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
-    # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
-    _p(r"^(?:是|则)?由$", R.FOUNDED, False, 0.8, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)"),
-    _p(r"^(?:是|则)?由$", R.DEVELOPED, False, 0.8, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
-    _p(r"^(?:是|则)?由$", R.PROPOSED, False, 0.8, after=r"^(?:首先|最早)?(?:提出|发明)"),
-    _p(r"^(?:是|则)?由$", R.INVESTED_IN, False, 0.8, after=r"^(?:领投|投资|注资)"),
-    _p(r"^是$", R.PART_OF, True, 0.75, after=r"^(?:旗下|下属|的子公司|的一部分)"),
-    _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
-       r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
-    _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
-    _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=_ARTEFACTS),
-    _p(r"^(?:是)?基于$", R.BASED_ON, True, 0.8),
-    _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
-    _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
-    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
-    _p(r"^(?:领投|投资|注资|参投)了?$", R.INVESTED_IN, True, 0.8),
-    _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
-    _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
-)
-_RIVALRY_AFTER = re.compile(r"^\s*(?:compete|competing|are\s+rivals|rival each other|竞争|对标|打擂|争夺)", re.I)
+# Most pairs of mentions match no pattern: one pass of the union rules them out in C.
+_ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS), re.IGNORECASE)
+# "A and B compete", but not "A and B compete with C" (_COMPETE_CUE reads that).
+_RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?"
+                            r"(?:rivals|competitors)|rival each other|"
+                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
-                          r"catch(?:ing)?\s+up\s+with)\b", re.I)
+                          r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
+_HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
-_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose)\b[^,;]{1,80},\s*", re.IGNORECASE)
+_MAX_APPOSITION = 90
+_APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previously|founded|backed|based|"
+                         r"headquartered|led)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
+# "developed by his team": the team's work is its leader's.
+_HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
+# "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
+_HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?"
+                      r"(?:(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*)?$", re.IGNORECASE)
+_OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algorithm|framework|hypothesis|conjecture|"
+                       r"principle|theorem|law|paradigm|paper|book|essay)\b", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
-                            r"criticizing|criticising|investing|joining)\b)()")
-_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?=(?:在[^，。,;；]{0,20}?)?(?:并|还|也|随后|同时|正式|已)?(?:发布|推出|开发|研发|开源|训练|投资|收购|"
-                             r"创立|创办|提出|超越|超过|击败|采用|基于))()")
+                            r"criticizing|criticising|investing|joining|announcing)\b)()")
+# "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
+_EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|"
+                              r"in\s+\d{4}\s+)?(?=(?:co-?founded|founded|launched|released|developed|built|trained|"
+                              r"open-sourced|joined|left|quit|criticized|criticised|invested|proposed|introduced|"
+                              r"acquired)\b)()")
+# "Sogou founder Wang Xiaochuan …": an organisation before a role names the person's employer,
+# and the person is the subject.
+_ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + ROLE + r")\s*,?\s*$",
+                           re.IGNORECASE)
+# The connective ("并", "随后") stays before the clause's subject, so the clause reads as a sentence would.
+_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?:并且?|还|也|随后|同时|又|后来?)?()(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
+                             r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
+                             r"(?:曾经?|先后|现|目前)?(?:在|于)[^，。,;；]{1,20}?(?:工作|任职|担任|任教|就职|读博|读研|读书|"
+                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于))")
 _ANTECEDENT_WINDOW = 3
+# "his theory" reaches further back than "he": no other person may have been named since, and
+# a blog keeps its protagonist for a paragraph.
+_OWNER_WINDOW = 8
 
 
 @dataclass(frozen=True)
@@ -219,18 +94,66 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    for mention in _makers_in_names(ctx.mentions, _curated_organisations(ctx.resources)):
+        by_sentence[mention.sentence].append(mention)
+        yield mention
     last: dict[EntityType, tuple[int, Mention]] = {}
+    pair: tuple[Mention, Mention] | None = None
+    people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
-        slots = sorted(slots + _pronouns(sentence, slots, recent), key=lambda s: (s.start, -s.end))
+        slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair)
+                       + _first_person(ctx.doc.text, sentence, people), key=lambda s: (s.start, -s.end))
+        pair = _last_pair(sentence, mentions) or pair
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
-        for m in mentions:
+        yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
+        owner = last.get(EntityType.PERSON)
+        yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
+                                        sentence.index - owner[0] <= _OWNER_WINDOW else None)
+        # The first of a kind in a sentence is most often its subject, and what a pronoun after
+        # it stands for ("Ma criticized Ilya … . He asserted …" is about Ma).
+        for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+
+
+def _curated_organisations(resources: Resources) -> dict[str, str]:
+    """One-word names of curated organisations ("google", "nvidia"), each to its canonical name."""
+    key = f"{PASS}:organisations"
+    if key not in resources.cache:
+        resources.cache[key] = {form: entry.name for entry in resources.lexicon.entries
+                                if entry.type is EntityType.ORGANIZATION
+                                for form in entry.surface_forms if " " not in form and not has_cjk(form)}
+    return resources.cache[key]  # type: ignore[return-value]
+
+
+def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> list[Mention]:
+    """ "Google TPUv6", "Apple Intelligence": a model or product whose name opens with an
+    organisation (named in the document or curated) holds that organisation, which made it (see
+    _nested), even where the passes kept only the longer name."""
+    named = {m.text: m.canonical for m in mentions if m.type is EntityType.ORGANIZATION}
+    starts = {(m.start, m.end) for m in mentions}
+    found = []
+    for m in mentions:
+        if m.type not in ARTEFACTS or " " not in m.text:
+            continue
+        # Prefixes that end before a space, longest first: "Google DeepMind Gemini" → "Google DeepMind".
+        prefixes = [m.text[:i] for i in range(len(m.text) - 1, 0, -1) if m.text[i] == " "]
+        maker = next((p for p in prefixes if p in named), None)
+        if maker is not None:
+            canonical = named[maker]
+        elif prefixes[-1] in curated:
+            maker, canonical = prefixes[-1], curated[prefixes[-1]]
+        else:
+            continue
+        if (m.start, m.start + len(maker)) not in starts:
+            found.append(Mention(m.doc_id, m.start, m.start + len(maker), maker, EntityType.ORGANIZATION, PASS,
+                                 m.sentence, 1.0, canonical))
+    return found
 
 
 def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, Mention]) -> list[_Slot]:
@@ -238,17 +161,112 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
     organisation) named before it, in its sentence or the few just before (the most salient
     one, in this genre)."""
     found = []
-    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
+    for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_HIS_TEAM, EntityType.PERSON),
+                            (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
                             (_THE_COMPANY, EntityType.ORGANIZATION), (_THE_MODEL, EntityType.MODEL)):
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             before = [s.mention for s in slots if s.end <= start and s.type is wanted]
-            if wanted is EntityType.PERSON and before:
+            if pattern is _PRONOUN and before:
                 break  # a person of the sentence itself comes first: leave "he" to the reader
             antecedent = before[0] if before else recent.get(wanted)  # the subject, not the nearest
             if antecedent is not None:
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
+
+
+# "Zhang Wei: I joined Google in 2016." A transcript line opens with its speaker's name.
+_SPEAKER = re.compile(r"[ \t*#>\[\]\d:.-]*")
+_SPEAKER_MARK = re.compile(r"\**\s*[:：]")
+_TURN = 4000  # characters a speaker's turn may run before its line start is out of sight
+_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:me|my)\b|我(?![们国])", re.IGNORECASE)
+
+
+def _first_person(text: str, sentence: Sentence, people: dict[int, Mention]) -> list[_Slot]:
+    """ "I", "my" and 我 in a line of a transcript stand for the speaker the line opens with."""
+    window = max(0, sentence.start - _TURN)
+    line = text.rfind("\n", window, sentence.start) + 1
+    if line == 0 and window > 0:
+        return []  # no line start within a turn's length: prose, not a transcript
+    lead = _SPEAKER.match(text, line, min(len(text), line + 40))
+    speaker = people.get(lead.end()) if lead else None
+    if speaker is None or speaker.end > sentence.end or not _SPEAKER_MARK.match(text, speaker.end):
+        return []
+    return [_Slot(sentence.start + m.start(), sentence.start + m.end(), speaker)
+            for m in _FIRST_PERSON.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
+
+
+_FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b|(前者|后者)")
+_PAIR_JOINER = re.compile(r"^\s*(?:,\s*)?(?:and|&)\s*$|^\s*(?:和|与|及|、)\s*$")
+
+
+def _last_pair(sentence: Sentence, mentions: list[Mention]) -> tuple[Mention, Mention] | None:
+    """The last two names of one kind joined by "and" in a sentence: what "the former" and
+    "the latter" (前者, 后者) of the next one stand for."""
+    text = sentence.text
+    for a, b in reversed(list(zip(mentions, mentions[1:]))):
+        if a.type is not None and a.type is b.type and a.end <= b.start and \
+                _PAIR_JOINER.match(text[a.end - sentence.start:b.start - sentence.start]):
+            return a, b
+    return None
+
+
+def _former_latter(sentence: Sentence, slots: list[_Slot], pair: tuple[Mention, Mention] | None) -> list[_Slot]:
+    found = []
+    for match in _FORMER_LATTER.finditer(sentence.text):
+        start = sentence.start + match.start()
+        antecedents = _last_pair(sentence, [s.mention for s in slots if s.end <= start]) or pair
+        if antecedents is None:
+            continue
+        former = (match.group(1) or "").lower() == "former" or match.group(2) == "前者"
+        which = antecedents[0] if former else antecedents[1]
+        found.append(_Slot(start, sentence.start + match.end(), which))
+    return found
+
+
+def _possessive_pronouns(sentence: Sentence, slots: list[_Slot], recent: Mention | None) -> list[RelationMention]:
+    """ "In his CRATE architecture, …", "her paper “Attention …”": a concept or a work that a
+    possessive pronoun ties to a person, the first one of the sentence or else the last subject."""
+    found = []
+    for slot in slots:
+        if slot.type not in (EntityType.CONCEPT, EntityType.WORK, None):
+            continue
+        local = slot.start - sentence.start
+        owner = _HIS_OWN.search(sentence.text[max(0, local - 40):local])
+        titled = owner and re.search(r"(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*$", owner.group(),
+                                     re.IGNORECASE)
+        if not owner or not (titled or _OWN_HEAD.match(sentence.text[slot.end - sentence.start:])):
+            continue
+        people = [s.mention for s in slots if s.end <= slot.start and s.type is EntityType.PERSON]
+        person = people[0] if people else recent
+        if person is not None:
+            found.append(RelationMention(person, R.PROPOSED, slot.mention, sentence, PASS, 0.65))
+    return found
+
+
+_ZH_ROLES = "|".join(sorted(cues.ZH_ROLE_AFTER, key=lambda r: (-len(r), r)))
+# "Netbase前首席科学家10年": a role at an organisation, then how long or a pause, and no name.
+_RESUME_ROLE = re.compile(r"^(?:的)?(?:前|原|现)?(" + _ZH_ROLES + r")(?:\d+|[一二三四五六七八九十两]+)?(?:年|[,，。;；]|$)")
+_CLAUSE_START = re.compile(r"[,，;；]\s*(?:曾任|曾担任|现任|担任|任)?$")
+
+
+def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | None) -> list[RelationMention]:
+    """ "立委博士,问问副总裁。Netbase前首席科学家10年,…": a Chinese biography drops its subject, so
+    a clause that opens with an organisation and a role, in a sentence that names nobody, is a
+    line of the résumé of the person named just before."""
+    if person is None or not has_cjk(sentence.text) or any(s.type is EntityType.PERSON for s in slots):
+        return []
+    found = []
+    for slot in slots:
+        if slot.type is not EntityType.ORGANIZATION:
+            continue
+        local = slot.start - sentence.start
+        role = _RESUME_ROLE.match(sentence.text[slot.end - sentence.start:])
+        prefix = sentence.text[:local]
+        if role and (not prefix.strip() or _CLAUSE_START.search(prefix[-8:])):
+            relation = R.FOUNDED if role.group(1).endswith("创始人") else R.WORKS_FOR
+            found.append(RelationMention(person, relation, slot.mention, sentence, PASS, 0.65))
+    return found
 
 
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
@@ -258,12 +276,27 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     if not actors:
         return []
     topic = actors[0]
+    if len(actors) > 1 and topic.type is EntityType.ORGANIZATION and actors[1].type is EntityType.PERSON and \
+            _ROLE_BETWEEN.match(sentence.text[topic.end - sentence.start:actors[1].start - sentence.start]):
+        topic = actors[1]
     found = []
     for match in (_ZH_VERB_CLAUSE if has_cjk(sentence.text) else _EN_PARTICIPLE).finditer(sentence.text):
         position = sentence.start + match.start(1)
         if position > topic.end:
             found.append(_Slot(position, position, topic.mention))
+    if not has_cjk(sentence.text):
+        for match in _EN_COORDINATION.finditer(sentence.text):
+            position = sentence.start + match.start(1)
+            # The subject of "… and later left to start Y" is the last actor a verb follows.
+            subjects = [a for a in actors if a.end < position and _verb_after(sentence.text[a.end - sentence.start:])]
+            if subjects:
+                found.append(_Slot(position, position, subjects[-1].mention))
     return found
+
+
+def _verb_after(rest: str) -> bool:
+    word = re.match(r"^\s+(?:[a-z]+ly\s+)?([a-z][\w-]*)", rest)
+    return bool(word) and word.group(1) not in cues.FUNCTION_WORDS and word.group(1) not in _HEAD_NOUNS
 
 
 def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[RelationMention | Mention]:
@@ -283,14 +316,22 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 _nested(first, second, add)
                 continue
             between = text[first.end - sentence.start:second.start - sentence.start]
-            if len(between) > _MAX_GAP:
+            if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
-            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
-            core = _APPOSITION.sub(" ", between, count=1)
+            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
+            # which does not count towards the gap.
+            core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
+            if len(core) > _MAX_GAP:
+                continue
+            if not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
+                continue
             for pattern in PATTERNS:
-                if not (pattern.between.search(between) or core != between and pattern.between.search(core)):
+                if not (pattern.between.match(between) or core != between and pattern.between.match(core)):
                     continue
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
+                    continue
+                if pattern.before and not pattern.before.search(
+                        text[max(0, first.start - sentence.start - _MAX_GAP):first.start - sentence.start]):
                     continue
                 confidence = pattern.confidence
                 if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
@@ -300,7 +341,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 elif confidence < 0.4:
                     continue
                 head, tail = (first, second) if pattern.forward else (second, first)
-                if not pattern.admits_tail(tail.type):
+                if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start):
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
@@ -317,7 +358,7 @@ _SEGMENT = re.compile(r"[^,;，；、]+")
 _LEAD = r"^\s*(?:and\s+)?(?:a|an|the)?\s*"
 _BIO = (
     (re.compile(_LEAD + r"(?:former\s+)?(?:co-?founder|founder)s?\s+of\s+(?:the\s+)?$", re.I), R.FOUNDED, None),
-    (re.compile(_LEAD + r"(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}" + _ROLE + r"\s+(?:of|at)\s+(?:the\s+)?$", re.I),
+    (re.compile(_LEAD + r"(?:former\s+|then\s+)?(?:[\w-]+\s+){0,2}" + ROLE + r"\s+(?:of|at)\s+(?:the\s+)?$", re.I),
      R.WORKS_FOR, None),
     (re.compile(_LEAD + r"(?:[A-Z][\w]*)?-?$"), R.EDUCATED_AT,
      re.compile(r"^(?:[\s\d]+|-\w+\s+)?(?:joint\s+)?(?:alumnus|alumna|alumni|graduate|phd|ph\.d\.|student)\b", re.I)),
@@ -368,6 +409,16 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
     return created
 
 
+# "the white-box Transformer": a hyphenated modifier before a concept makes a longer, other term.
+_MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped)[a-z]+-[a-z]+\s$")
+
+
+def _truncated(slot: _Slot, text: str, offset: int) -> bool:
+    """Whether a concept mention is only the head of a longer term the passes did not find."""
+    local = slot.start - offset
+    return slot.type is EntityType.CONCEPT and bool(_MODIFIER_BEFORE.search(text[max(0, local - 30):local]))
+
+
 def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
     """An organisation at the start of a longer name: its unit or what it makes."""
     if inner.start != outer.start or inner.type is not EntityType.ORGANIZATION:
@@ -391,21 +442,25 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
                     slots[k + step].type != anchor.type and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
-            if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1 and \
-                    re.match(r"^\s+(?!and\b|or\b)[a-z]", text[b.end - offset:]):
-                break
+            # A head noun after it ("…, and Kolmogorov complexity theory") still closes a list item.
+            if step > 0 and re.match(r"^\s*,\s*(?:and|or)\s*$", joiner) and len(group) == 1:
+                word = re.match(r"^\s+(?!and\b|or\b)([a-z][\w-]*)", text[b.end - offset:])
+                if word and word.group(1) not in _HEAD_NOUNS:
+                    break
             k += step
             group.append(slots[k])
     return group
 
 
 def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
-    """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D."""
+    """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D;
+    a model or product only from its own clause ("…, and its GLM-4 has caught up with GPT-4")."""
     text = sentence.text
     for cue in _COMPETE_CUE.finditer(text):
         after = [s for s in slots if s.start - sentence.start >= cue.end()]
-        before = [s for s in slots if s.end - sentence.start <= cue.start()
-                  and s.type in (EntityType.ORGANIZATION, None)]
+        before = [s for s in slots if s.end - sentence.start <= cue.start() and (
+            s.type in (EntityType.ORGANIZATION, None) or
+            s.type in ARTEFACTS and not re.search(r"[,;，；]", text[s.end - sentence.start:cue.start()]))]
         if after and before:
             for s in before:
                 add(s, R.COMPETES_WITH, after[0], 0.6)

@@ -1,0 +1,345 @@
+"""The table of relation patterns: what stands between two mentions, and what it states.
+
+A pattern reads the words between two mentions of one sentence ("X, co-founder of Y",
+"Y's chief scientist X", "X released Y", "Y, developed by X", "X基于Y", "Y创始人X") and says
+which relation holds and in which direction; it may also ask what must follow the second
+mention ("X, Y's chief scientist") or precede the first ("基于Y的X"), and, for weak cues, what
+the tail must already be. graph/extract/relations.py applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..vocab import EntityType, RelationType
+from . import cues
+
+R = RelationType
+_ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
+_YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
+# What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
+_LEAD_IN = r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
+# "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
+_POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
+# Founders are not listed: "founder of" states founded, which the founded patterns read.
+ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|professor|"
+        r"associate professor|assistant professor|scientist|chief scientist|researcher|research scientist|engineer|"
+        r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
+        r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
+
+# "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
+_BY_ROLE = r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?" + ROLE + r"\s+)?$"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    between: re.Pattern[str]
+    relation: RelationType
+    forward: bool  # True: first mention is the head
+    confidence: float
+    after: re.Pattern[str] | None = None  # what must follow the second mention
+    tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
+    before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
+
+    def admits_tail(self, tail: EntityType | None) -> bool:
+        return self.tail_types is None or tail in self.tail_types
+
+
+def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
+       after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None) -> Pattern:
+    return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
+                   re.compile(after, re.IGNORECASE) if after else None, tails,
+                   re.compile(before, re.IGNORECASE) if before else None)
+
+
+ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
+# What kind of artefact a name is, written before it: "the self-developed large model UCLAI".
+_KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|image)\s+){0,2}(?:(?:model|models|llm|chip|"
+         r"chips|gpu|system|platform|framework|engine|app|assistant|chatbot|product|architecture)\s+)?")
+# "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
+_ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨植麟于2023年创立"
+_ZH_BY = r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?(?:是|则|也|最早|最初|正是)?由$"
+
+PATTERNS: tuple[Pattern, ...] = (
+    # founded
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
+       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+"
+       r"(?:called\s+|named\s+)?)?$", R.FOUNDED),
+    # "…, announcing the establishment of a new company, Baichuan"
+    _p(r"^\s*(?:announcing|announced|announces)\s+(?:[^.;:]{0,60}?\s)?(?:the\s+)?(?:establishment|founding|creation)\s+of\s+"
+       r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:(?:company|startup|lab|venture|firm)\s*,?\s*"
+       r"(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
+    _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
+       + _ARTICLE + "$", R.FOUNDED),
+    _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
+    _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
+       + _BY_ROLE, R.FOUNDED, False),
+    # "X left Google to found Y" (the subject comes from a coordinated clause: see _EN_COORDINATION)
+    _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
+       + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
+    # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
+       + _BY_ROLE, R.FOUNDED, False),
+    # worksFor
+    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + ROLE +
+       r"(?:\s+and\s+(?:co-?)?founder)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.75),
+    # "Dario Amodei, CEO and co-founder of Anthropic"
+    _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+)?" + ROLE + r"\s+and\s+(?:co-?)?founder\s+of\s+" + _ARTICLE + "$", R.FOUNDED,
+       True, 0.8),
+    # "Demis Hassabis, Google DeepMind CEO, said", "Sam Altman (OpenAI CEO)": the role closes the aside.
+    _p(r"^\s*[,(（]\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s*(?:'s\s+|’s\s+)?(?:former\s+|then\s+|current\s+)?" + ROLE + r"\s*(?:[,;:)）]|$)"),
+    _p(r"^\s*[,(（]\s*(?:the\s+)?$", R.FOUNDED, True, 0.75,
+       after=r"^\s*(?:'s\s+|’s\s+)?(?:former\s+)?(?:co-?founder|founder)(?:\s+and\s+" + ROLE + r")?\s*(?:[,;:)）]|$)"),
+    _p(r"^[（(]$", R.WORKS_FOR, True, 0.7,
+       after=r"^(?:前|原|现)?(?:" + "|".join(r for r in cues.ZH_ROLE_AFTER if "创始人" not in r) + r")[)）]"),
+    _p(r"^[（(]$", R.FOUNDED, True, 0.75, after=r"^(?:联合)?创始人(?:兼[A-Z\u4e00-\u9fff]{1,6})?[)）]"),
+    # "X, a Google scientist"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s+(?:[\w-]+\s+)?" + ROLE + r"\b"),
+    _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
+       r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
+       r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
+    # "X, Y's chief scientist"
+    _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    _p(r"^\s*,\s*(?:the\s+)?$", R.FOUNDED, True, 0.8,
+       after=r"^(?:'s|’s)\s+(?:co-?)?founder\b"),
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
+       r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.65),
+    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.7),
+    # "I spent six years at Google Brain"
+    _p(r"^\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?(?:spent|worked)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?)\s+"
+       r"(?:at|with|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7),
+    # "Suleyman now leads Microsoft AI"
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|later\s+|then\s+)?(?:leads|heads|runs|directs|chairs|headed|"
+       r"ran|directed|chaired)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
+    # "Andrej Karpathy, formerly of Tesla and OpenAI"
+    _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.7),
+    _p(r"^\s*(?:,\s*who\s+)?(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + ROLE + r"\s+(?:at|of|in)\s+"
+       + _ARTICLE + _POSSESSOR
+       + "$", R.WORKS_FOR, True, 0.75),
+    _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
+       r"remained)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\s+(?:at|of|for)\s+" + _ARTICLE
+       + "$", R.WORKS_FOR, True, 0.75),
+    # "Li, who serves as Zorbix's chief scientist"
+    _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
+       r"remained|is|was)\s+(?:as\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^(?:'s|’s)\s+(?:former\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    # "Professor Sun Maosong of Tsinghua University", "CEO Sam Altman of OpenAI"
+    _p(r"^\s*,?\s*(?:of|at)\s+(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
+       before=r"\b(?:professor|prof\.?|lecturer|researcher|scientist|ceo|cto|cfo|coo|chairman|chairwoman|president|"
+       r"director|dean)\s+$"),
+    # educatedAt
+    _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
+    _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
+    _p(r"^\s*(?:,\s*who\s+)?(?:received|got|earned|obtained|holds|completed)\s+(?:his|her|my|a)\s+"
+       r"(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
+       r"degree)\s+(?:[\w-]+\s+){0,3}(?:from|at)\s+" + _ARTICLE + "$", R.EDUCATED_AT),
+    _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
+       R.EDUCATED_AT),
+    # developed
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|"
+       r"launched|releasing|launching|developing|building|training|"
+       r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
+       r"wrote|coded|programmed|designed|"
+       r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
+       r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
+       r"created|made|introduced|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Kimi, the chatbot developed by Moonshot AI"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|released|built|trained|launched|created|made|"
+       r"open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Qwen is Alibaba's family of open models"
+    _p(r"^\s+(?:is|are|was|were)\s+$", R.DEVELOPED, False, 0.7,
+       after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
+       r"platform|chip|tool)\b"),
+    _p(r"^\s*(?:'s|’s|'|’)\s+(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
+       r"language|ai|reasoning)\s+)*(?:(?:model|models|chatbot|app|assistant|chip|product)\s+)?$", R.DEVELOPED, True, 0.6,
+       tails=ARTEFACTS),
+    # "He made a writing app based on the self-researched large model UCLAI" (自研, as translated),
+    # "Huawei is working on its own chip Ascend": words without a name between, then whose it is.
+    _p(r"^\s+(?:(?-i:[a-z0-9])[\w-]*,?\s+){0,12}?(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:self-(?:researched|"
+       r"developed|built|designed)|in-house|home-?grown|proprietary)\s+" + _KIND + r"[“\"]?$",
+       R.DEVELOPED, True, 0.7),
+    _p(r"^\s+(?:is\s+|are\s+|was\s+|has\s+been\s+|have\s+been\s+)?(?:research(?:ing|ed|es)?|work(?:ing|ed|s)?\s+on)\s+"
+       r"(?:its|their|his|her)\s+own\s+" + _KIND + r"[“\"]?$", R.DEVELOPED, True, 0.7),
+    # "ChatGPT maker OpenAI", "TikTok owner ByteDance"
+    _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
+    # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
+       r"people)\s+behind|(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+    # "GPT-4 from OpenAI", "Tongyi Qianwen under Alibaba" (旗下, as translated)
+    _p(r"^\s+(?:from|under)\s+$", R.DEVELOPED, False, 0.6, tails=ARTEFACTS),
+    # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
+    _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
+    _p(r"^ $", R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
+    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
+    # basedOn
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
+       r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
+       r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
+       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
+       r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
+       r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
+       r"trained\s+(?:with|using|via))\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
+    _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
+    _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
+       after=r"^-(?:based|powered)\b"),
+    # "many ideas of AI originate from statistical physics, such as diffusion models"
+    _p(r"^\s*,?\s*(?:such\s+as|like|including|e\.g\.,?|for\s+example,?)\s+" + _ARTICLE + "$", R.BASED_ON, False, 0.7,
+       before=r"\b(?:originated?|originates|stem(?:s|med)?|derived?|derives|come|comes|came|grew|grow)\s+(?:directly\s+|"
+       r"largely\s+|mainly\s+)?(?:from|out\s+of)\s+(?:the\s+)?$"),
+    # "Based on GPT-3 and fine-tuned for marketing, Jasper …": a fronted participle, then its subject.
+    _p(r"^(?:\s+(?:model|models|architecture|framework|platform|engine))?(?:\s*(?:,|and|or)\s*[^,;:.]{1,40}?)?,\s*$",
+       R.BASED_ON, False, 0.7,
+       before=r"^\s*(?:(?:it\s+is|it\s+was|which\s+is)\s+)?(?:based\s+on|built\s+(?:up)?on|powered\s+by|derived\s+from)\s+"
+       r"(?:the\s+)?$"),
+    # proposed
+    _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
+       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE
+       + r"(?:(?:term|phrase|concept|notion|idea)\s+(?:of\s+)?[“\"‘]?)?$",
+       R.PROPOSED, True, 0.75),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
+       r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # "Rich Sutton's essay “The Bitter Lesson”", "Hinton's capsule network theory"
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:book|books|paper|papers|article|essay|novel|talk|lecture|speech|post|blog post|"
+       r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),
+    _p(r"^\s*(?:'s|’s)\s+$", R.PROPOSED, True, 0.7, after=r"^\s+(?:theory|architecture|paper|method|algorithm|"
+       r"framework|hypothesis|conjecture|principle|theorem|law|paradigm)\b"),
+    # "Lotfi Zadeh, the inventor of fuzzy logic"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:inventor|originator|author|proposer)s?\s+of\s+"
+       + _ARTICLE + "$", R.PROPOSED, True, 0.75),
+    # "“The Bitter Lesson” by Rich Sutton"
+    _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
+    # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
+    _p(r"^[”\"’]?\s*(?:,\s*)?(?:is|was|are|were)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:proposed|invented|"
+       r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
+       R.PROPOSED, False, 0.75),
+    # criticized
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
+       r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
+       r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
+       r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
+       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
+       r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
+       r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
+    # investedIn
+    _p(r"^\s*(?:,\s*(?:who|which)\s+)?(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+"
+       r"(?:[\w$.,-]+\s+){0,4}"
+       r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
+    # "Sequoia backed X"; "led" alone is leadership ("he led the Autopilot team"): see 'led a round in'.
+    _p(r"^\s*(?:backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
+    # "DeepSeek, a startup backed by the hedge fund High-Flyer"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:backed|funded|financed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$",
+       R.INVESTED_IN, False, 0.75),
+    _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
+    # "Microsoft-backed OpenAI"
+    _p(r"^-(?:backed|funded)\s+$", R.INVESTED_IN, True, 0.75),
+    # "Sequoia led a $50 million round in X"; "X raised $1 billion from Y"
+    _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+       r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
+       + "$", R.INVESTED_IN, True, 0.75),
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){1,7}?"
+       r"(?:from|led\s+by)\s+"
+       + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
+    # partOf
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
+       r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    # "Ant Group under Alibaba", "Alibaba Cloud, a company under Alibaba": 旗下, as translated
+    _p(r"^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:company|subsidiary|unit|lab|brand)\s+)?under\s+$", R.PART_OF, True, 0.65,
+       tails=frozenset({EntityType.ORGANIZATION})),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?:owned|acquired|bought)\s+by\s+"
+       + _ARTICLE + "$", R.PART_OF, True, 0.75),
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+)?(?:acquired|acquires|bought)\s+" + _ARTICLE + "$", R.PART_OF, False, 0.7),
+    # "Alphabet's subsidiary Google", "Google's parent company Alphabet"
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|department)\s*,?\s*$", R.PART_OF, False, 0.75),
+    _p(r"^\s*(?:'s|’s)?\s+(?:parent|parent\s+company|owner)\s*,?\s*$", R.PART_OF, True, 0.75),
+    # competesWith
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:competes|compete|competing|competed)\s+(?:directly\s+)?"
+       r"(?:with|against)\s+" + _ARTICLE + "$", R.COMPETES_WITH),
+    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
+       r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
+    _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    # "OpenAI faces rivals such as Google and Anthropic"
+    _p(r"^\s*,?\s*(?:(?:and|faces|faced|facing|against)\s+)?(?:its\s+|their\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+|"
+       r"closest\s+|key\s+)?(?:rivals|competitors)\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+$", R.COMPETES_WITH, True,
+       0.7),
+    # "OpenAI's rival Anthropic", "Baidu and its rival Alibaba"
+    _p(r"^\s*(?:(?:'s|’s)|,?\s*(?:and|or)\s+(?:its|their))\s+(?:main\s+|chief\s+|direct\s+|biggest\s+|closest\s+|"
+       r"key\s+|arch-?)?(?:rival|rivals|competitor|competitors)\s*,?\s*$", R.COMPETES_WITH, True, 0.75),
+    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|surpass(?:es|ed)?|beats?|beat|rivals?|"
+       r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
+    _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
+    # Chinese
+    _p(r"^(?:曾|先后|早年|(?:于|在)\d+年(?:\d+月)?)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
+    # "Transformer的提出者之一Vaswani", "Linux的开发者Linus"
+    _p(r"^的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
+    _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),
+    # "阿里巴巴的张勇表示": an organisation's own person
+    _p(r"^的$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
+    _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
+    _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
+    # "立委博士,问问副总裁"
+    _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
+       after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
+    # "他在谷歌担任首席科学家", "她在清华大学任教", "他在斯坦福读博"
+    _p(r"^(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:担任|出任|任职|任教|任|工作|就职|供职|领导)"),
+    _p(r"^(?:曾|曾经|先后|早年)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
+       after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
+    _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
+    _p(_ZH_BY, R.FOUNDED, False, 0.8, after=_ZH_WHEN + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
+    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after=_ZH_WHEN + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(_ZH_BY, R.PROPOSED, False, 0.8, after=_ZH_WHEN + r"(?:首先|最早)?(?:提出|发明)"),
+    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after=_ZH_WHEN + r"(?:领投|投资|注资)"),
+    _p(r"^(?:是|为|作为|成为)$", R.PART_OF, True, 0.75,
+       after=r"^(?:旗下|下属|的(?:全资)?子公司|的一部分|的成员|的部门|的实验室|的分支)"),
+    # Relative clauses: "李飞飞提出的ImageNet", "谷歌发布的Gemini", "王小川创立的百川智能"
+    _p(r"^(?:最早|首先|率先|所)?(?:提出|发明|首创)的$", R.PROPOSED, True, 0.8),
+    _p(r"^(?:自主|独立|所|最新|最近|此前|新)?(?:发布|推出|开发|研发|训练|开源|打造|自研)的$", R.DEVELOPED, True, 0.8),
+    _p(r"^(?:联合|共同|所|一手)?(?:创立|创办|创建|成立)的$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:领投|投资|注资|参投)的$", R.INVESTED_IN, True, 0.8),
+    _p(r"^(?:已|已经|于\d{4}年)?(?:收购|并购)(?:了|的)?$", R.PART_OF, False, 0.75),
+    _p(r"^(?:已|已经|于\d{4}年)?被$", R.PART_OF, True, 0.75, after=r"^(?:收购|并购)"),
+    # "基于Transformer的BERT"
+    _p(r"^的$", R.BASED_ON, False, 0.75, before=r"(?:基于|依托于?|源于|源自)$"),
+    # "王小川担任百川智能的CEO", "他是Netbase的首席科学家"
+    _p(r"^(?:曾|现|目前|先后|后来|现在)?(?:担任|出任|任|是|作为)$", R.WORKS_FOR, True, 0.75,
+       after=r"^(?:的)?(?:前|原|现)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|教授|负责人|合伙人|院长|主任)"),
+    _p(r"^(?:曾|现|目前)?(?:是)$", R.FOUNDED, True, 0.8, after=r"^(?:的)?(?:联合)?创始人"),
+    _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)(?:包括|有|是|为)?[、，,：:]?$", R.COMPETES_WITH, True, 0.75),
+    # "DeepSeek-V3是深度求索开发的模型"
+    _p(r"^(?:是|为|则是)$", R.DEVELOPED, False, 0.75, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)的"),
+    _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
+    _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
+    _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
+    _p(r"^(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75, after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
+    _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
+       r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
+    _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
+    _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
+    _p(r"^(?:是|也是|均|都)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^(?:源自|源于|脱胎于|衍生自|改进自|继承自|建立在)$", R.BASED_ON, True, 0.75),
+    # "Kimi以Transformer为基础", "GLM-4是在GLM-3的基础上训练的"
+    _p(r"^(?:以|用)$", R.BASED_ON, True, 0.75, after=r"^(?:为|作为)(?:基础|底座|基座|骨架|主干)"),
+    _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^的?(?:基础上|基础之上)"),
+    _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
+    _p(r"^(?:最早|首先|率先)?(?:提出|发明|创立)了?$", R.PROPOSED, True, 0.75),
+    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
+    _p(r"^(?:领投|投资|注资|参投)了?$", R.INVESTED_IN, True, 0.8),
+    _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
+    _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
+    _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
+)

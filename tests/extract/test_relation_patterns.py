@@ -1,0 +1,227 @@
+"""Relation patterns: a sentence in, the relations it states out, in English and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+
+
+@pytest.fixture(scope="module")
+def relations():
+    resources = Resources(load_lexicon())
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        doc = Document("t.txt", "t.txt", text)
+        found = run_passes(doc, split_sentences(doc), DEFAULT_PASSES, resources)
+        return {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
+
+    return read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ChatGPT maker OpenAI said it would cut prices.", ("OpenAI", "developed", "ChatGPT")),
+    ("Anthropic, the company behind Claude, raised more money.", ("Anthropic", "developed", "Claude")),
+    ("We compared GPT-4 from OpenAI with the others.", ("OpenAI", "developed", "GPT-4")),
+    ("Microsoft-backed OpenAI released a new model.", ("Microsoft", "investedIn", "OpenAI")),
+    ("Moonshot AI raised $1 billion from Alibaba last year.", ("Alibaba", "investedIn", "Moonshot AI")),
+    ("Alphabet's subsidiary Google hired him.", ("Google", "partOf", "Alphabet")),
+    ("Microsoft acquired GitHub in 2018.", ("GitHub", "partOf", "Microsoft")),
+    ("Claude, a Transformer-based model, answered.", ("Claude", "basedOn", "Transformer")),
+    ("Based on the GPT-3 model and tuned for sales copy, Jasper found its market.", ("Jasper", "basedOn", "GPT-3")),
+    ("BERT is built on top of the Transformer.", ("BERT", "basedOn", "Transformer")),
+    ("The essay “The Bitter Lesson” by Rich Sutton is short.", ("Rich Sutton", "proposed", "The Bitter Lesson")),
+    ("Geoffrey Hinton's criticism of ChatGPT was widely quoted.", ("Geoffrey Hinton", "criticized", "ChatGPT")),
+    ("Baidu and its rival Alibaba both cut prices.", ("Baidu", "competesWith", "Alibaba")),
+    ("Sam Altman, who serves as the CEO of OpenAI, spoke first.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Professor Hinton of the University of Toronto spoke next.", ("Hinton", "worksFor", "University of Toronto")),
+    ("Anthropic was founded in 2021 by Dario Amodei.", ("Dario Amodei", "founded", "Anthropic")),
+    ("Kimi, the chatbot developed by Moonshot AI, reads long files.", ("Moonshot AI", "developed", "Kimi")),
+    ("Qwen is Alibaba's family of open models.", ("Alibaba", "developed", "Qwen")),
+    ("Andrej Karpathy, formerly of Tesla and OpenAI, writes a lot.", ("Andrej Karpathy", "worksFor", "OpenAI")),
+    ("Mistral AI, founded by former Meta researchers, released Mixtral.", ("Mistral AI", "developed", "Mixtral")),
+    ("OpenAI faces rivals such as Google and Anthropic.", ("OpenAI", "competesWith", "Anthropic")),
+    ("Meta's open-source model Llama 3 is popular.", ("Meta", "developed", "Llama 3")),
+    ("Sam Altman, who is the CEO of OpenAI, spoke.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Lotfi Zadeh, the inventor of fuzzy logic, died in 2017.", ("Lotfi Zadeh", "proposed", "fuzzy logic")),
+    ("Dario Amodei, CEO and co-founder of Anthropic, spoke.", ("Dario Amodei", "founded", "Anthropic")),
+    ("Dario Amodei, CEO and co-founder of Anthropic, spoke.", ("Dario Amodei", "worksFor", "Anthropic")),
+    ("Demis Hassabis, Google DeepMind CEO, spoke.", ("Demis Hassabis", "worksFor", "Google DeepMind")),
+    ("Sam Altman (OpenAI CEO) spoke.", ("Sam Altman", "worksFor", "OpenAI")),
+    ("Ant Group under Alibaba released a model.", ("Ant Group", "partOf", "Alibaba")),
+    ("Tongyi Qianwen under Alibaba is popular.", ("Alibaba", "developed", "Tongyi Qianwen")),
+    ("Microsoft, which has invested billions in OpenAI, hired him.", ("Microsoft", "investedIn", "OpenAI")),
+    ("DeepSeek, a startup backed by the hedge fund High-Flyer, grew fast.", ("High-Flyer", "investedIn", "DeepSeek")),
+    ("Mustafa Suleyman now leads Microsoft Research.", ("Mustafa Suleyman", "worksFor", "Microsoft Research")),
+    ("MiniMax, a unicorn founded by former SenseTime vice president Yan Junjie, grew.", ("Yan Junjie", "founded", "MiniMax")),
+    ("Zhipu AI, which was spun out of Tsinghua University, completed a new round of financing, led by Tencent.",
+     ("Tencent", "investedIn", "Zhipu AI")),
+    ("Its GLM-4 has caught up with GPT-4 in many tests.", ("GLM-4", "competesWith", "GPT-4")),
+    ("ChatGPT is a fine-tuned version of GPT-3.5.", ("ChatGPT", "basedOn", "GPT-3.5")),
+    ("Huawei is working on its own chip Ascend.", ("Huawei", "developed", "Ascend")),
+    ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
+     ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
+])
+def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("李飞飞提出的ImageNet改变了计算机视觉。", ("李飞飞", "proposed", "ImageNet")),
+    ("基于Transformer的BERT模型很快流行起来。", ("BERT", "basedOn", "Transformer")),
+    ("BERT模型由谷歌发布。", ("谷歌", "developed", "BERT")),
+    ("谷歌收购了DeepMind。", ("DeepMind", "partOf", "谷歌")),
+    ("阿里巴巴投资的月之暗面发布了新模型。", ("阿里巴巴", "investedIn", "月之暗面")),
+    ("OpenAI的竞争对手Anthropic推出了Claude。", ("OpenAI", "competesWith", "Anthropic")),
+    ("李开复曾在微软担任副总裁。", ("李开复", "worksFor", "微软")),
+    ("吴恩达在斯坦福大学任教。", ("吴恩达", "worksFor", "斯坦福大学")),
+    ("李飞飞早年在普林斯顿大学读书。", ("李飞飞", "educatedAt", "普林斯顿大学")),
+    ("DeepSeek-V3是深度求索开发的模型。", ("深度求索", "developed", "DeepSeek-V3")),
+    ("百川智能的竞争对手包括智谱AI和月之暗面。", ("百川智能", "competesWith", "月之暗面")),
+    ("百度和阿里巴巴是直接竞争对手。", ("百度", "competesWith", "阿里巴巴")),
+    ("Transformer的提出者之一Ashish Vaswani离开了谷歌。", ("Ashish Vaswani", "proposed", "Transformer")),
+    ("Transformer的提出者之一Ashish Vaswani离开了谷歌。", ("Ashish Vaswani", "worksFor", "谷歌")),
+    ("微软的李开复表示，未来十年很关键。", ("李开复", "worksFor", "微软")),
+    ("王小川在2020年创立了百川智能。", ("王小川", "founded", "百川智能")),
+    ("杨植麟（月之暗面创始人）表示。", ("杨植麟", "founded", "月之暗面")),
+    ("月之暗面由杨植麟于2023年创立。", ("杨植麟", "founded", "月之暗面")),
+    ("GLM-4是在GLM-3的基础上训练的。", ("GLM-4", "basedOn", "GLM-3")),
+    ("ChatGPT以GPT-3.5为基础。", ("ChatGPT", "basedOn", "GPT-3.5")),
+    ("百度自研的文心一言上线了。", ("百度", "developed", "文心一言")),
+    ("李开复加盟了微软。", ("李开复", "worksFor", "微软")),
+    ("杨植麟毕业于清华大学，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "卡内基梅隆大学")),
+    ("李开复（微软副总裁）表示。", ("李开复", "worksFor", "微软")),
+])
+def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in relations(text)
+
+
+def test_a_place_after_zai_is_no_employer(relations) -> None:
+    assert not relations("李开复在北京发表演讲。")
+
+
+def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
+    found = relations("Professor Ma criticized scaling laws, Ilya, and Kolmogorov complexity theory, at length.")
+    assert ("Ma", "criticized", "Kolmogorov complexity") in found
+
+
+def test_a_new_clause_after_a_comma_is_no_list_item(relations) -> None:
+    found = relations("OpenAI invested in Anthropic, and Apple partnered with Google.")
+    assert ("OpenAI", "investedIn", "Anthropic") in found
+    assert ("OpenAI", "investedIn", "Apple") not in found
+
+
+def test_a_chinese_resume_line_belongs_to_the_person_before(relations) -> None:
+    found = relations("张三博士,聚焦大模型及其应用。Netbase前首席科学家10年,期间研发了多语种系统。")
+    assert ("张三", "worksFor", "Netbase") in found
+
+
+def test_an_unnamed_chinese_role_is_no_resume_line(relations) -> None:
+    found = relations("张三博士发表了演讲。谷歌CEO表示将继续投入。")
+    assert not {r for r in found if r[1] == "worksFor"}
+
+
+def test_his_team_and_his_theory_belong_to_the_person(relations) -> None:
+    found = relations("Professor Zhang Wei spoke at length. He showed the Quillo network developed by his team. "
+                      "In his Zorbix architecture, every layer is sparse.")
+    assert ("Zhang Wei", "developed", "Quillo network") in found or ("Zhang Wei", "developed", "Quillo") in found
+    assert ("Zhang Wei", "proposed", "Zorbix") in found
+
+
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(relations) -> None:
+    found = relations("Zhang Wei criticized Li Hua and Wang Fang. Later he founded Quillo Technology.")
+    assert ("Zhang Wei", "founded", "Quillo Technology") in found
+    assert ("Wang Fang", "founded", "Quillo Technology") not in found
+
+
+def test_the_former_and_the_latter(relations) -> None:
+    found = relations("Two teams stand out, Zorbix Labs and Quillo Technology. The former was founded by Zhang Wei, "
+                      "and the latter was founded by Li Hua.")
+    assert ("Zhang Wei", "founded", "Zorbix Labs") in found
+    assert ("Li Hua", "founded", "Quillo Technology") in found
+    assert ("Zhang Wei", "founded", "Quillo Technology") not in found
+
+
+def test_a_concept_inside_a_longer_term_takes_no_relation(relations) -> None:
+    found = relations("Zhang Wei praised the sparse-coding Transformer developed by Quillo Technology.")
+    assert ("Quillo Technology", "developed", "Transformer") not in found
+
+
+def test_items_of_a_list_share_the_origin_named_before_it(relations) -> None:
+    found = relations("Most chatbots today derive from the Transformer, such as ChatGPT and Claude.")
+    assert {("ChatGPT", "basedOn", "Transformer"), ("Claude", "basedOn", "Transformer")} <= found
+
+
+def test_announcing_a_new_company_names_its_founder(relations) -> None:
+    found = relations("Zhang Wei held a press conference on the second floor, announcing a new venture and the "
+                      "establishment of a new company, Zorbix Intelligence.")
+    assert ("Zhang Wei", "founded", "Zorbix Intelligence") in found
+
+
+def test_a_possessive_makes_units_of_organisations_only(relations) -> None:
+    found = relations("Google's DeepMind lab grew. GPT-4's reinforcement learning stage is long.")
+    assert ("DeepMind", "partOf", "Google") in found
+    assert ("reinforcement learning", "partOf", "GPT-4") not in found
+
+
+def test_a_chinese_clause_without_subject_shares_the_sentence_subject(relations) -> None:
+    found = relations("2023年，王小川创立了百川智能，并发布了Baichuan-7B模型。杨植麟毕业于清华大学，曾在谷歌工作。")
+    assert ("王小川", "developed", "Baichuan-7B") in found
+    assert ("杨植麟", "worksFor", "谷歌") in found
+    assert ("清华大学", "worksFor", "谷歌") not in found
+
+
+def test_a_coordinated_verb_shares_the_subject_a_verb_follows(relations) -> None:
+    found = relations("Ilya Sutskever co-founded OpenAI and later left to start Safe Superintelligence.")
+    assert ("Ilya Sutskever", "founded", "Safe Superintelligence") in found
+    assert ("OpenAI", "founded", "Safe Superintelligence") not in found
+
+
+def test_a_product_named_after_its_maker_gives_the_maker(relations) -> None:
+    found = relations("Chips like Google TPUv9 and AMD Mi990 struggle to compete with NVIDIA in training.")
+    assert ("Google", "developed", "Google TPUv9") in found
+    assert ("Google", "competesWith", "NVIDIA") in found
+
+
+def test_a_role_that_goes_on_to_a_name_is_that_name_s(relations) -> None:
+    found = relations("We met Sam Altman, Microsoft CEO Satya Nadella and others.")
+    assert ("Satya Nadella", "worksFor", "Microsoft") in found
+    assert ("Sam Altman", "worksFor", "Microsoft") not in found
+
+
+def test_leading_a_team_is_no_investment(relations) -> None:
+    found = relations("Andrej Karpathy talked about Tesla, where he led the Autopilot team.")
+    assert not {r for r in found if r[1] == "investedIn"}
+
+
+def test_companies_that_compete_with_a_rival_are_not_each_other_s_rivals(relations) -> None:
+    found = relations("In China, Baidu, Alibaba and Tencent compete with ByteDance.")
+    assert ("Tencent", "competesWith", "ByteDance") in found
+    assert not {("Baidu", "competesWith", "Alibaba"), ("Alibaba", "competesWith", "Tencent")} & found
+
+
+def test_a_self_developed_model_is_its_subject_s(relations) -> None:
+    found = relations("Li Zhifei spoke first. He then made a writing app based on the self-developed large model UCLAI.")
+    assert ("Li Zhifei", "developed", "UCLAI") in found
+
+
+def test_proprietary_data_is_no_artefact_of_its_owner(relations) -> None:
+    found = relations("OpenAI trains GPT-5 on the proprietary data of Reddit.")
+    assert not {r for r in found if r[2] == "Reddit"}
+
+
+def test_the_first_person_of_a_transcript_line_is_its_speaker(relations) -> None:
+    found = relations("Host: Welcome back.\n"
+                      "Zhang Wei: Thanks for having me. Before that I spent six years at Google Brain.\n"
+                      "Zhang Wei: I got my PhD from Tsinghua University, then I joined Microsoft Research Asia.\n"
+                      "李开复：我在微软工作了多年。\n")
+    assert {("Zhang Wei", "worksFor", "Google Brain"), ("Zhang Wei", "educatedAt", "Tsinghua University"),
+            ("Zhang Wei", "worksFor", "Microsoft Research Asia"), ("李开复", "worksFor", "微软")} <= found
+
+
+def test_a_first_person_outside_a_speaker_s_line_is_nobody(relations) -> None:
+    found = relations("Demis Hassabis said I should join Google DeepMind.\nLex Fridman: My friend works at Google.")
+    assert not {r for r in found if r[1] == "worksFor"}
