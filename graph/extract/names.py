@@ -102,8 +102,9 @@ def _organisation_units(ctx: PassContext) -> Iterator[Mention]:
                           sentence.index, 2.5)
 
 
-_UNIT = re.compile(r"['’]s\s+((?:[A-Za-z][\w-]*\s+){0,3}?)(?:lab|laboratory|department|institute|school|college|"
-                   r"division|faculty)\b")
+# The words before the head are common words or acronyms: "Google's DeepMind lab" is DeepMind.
+_UNIT = re.compile(r"['’]s\s+((?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+){0,3}?)(?:lab|laboratory|department|institute|school|"
+                   r"college|division|faculty)\b")
 
 
 def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list[_Span]]]) -> frozenset[str]:
