@@ -211,6 +211,11 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         # "Natural Language Chair Scientist Jiaxing Zhang": a role in capitals, then the person.
         yield from _trim(text, run[:title], heading)
         run = run[title + 1:]
+    person = _person_of(run)
+    if person is not None:
+        # "Andrew Ng of Stanford University": a person, then where the person is from.
+        yield from _trim(text, run[:person], heading)
+        run = run[person + 1:]
     kind = _kind_before_name(run)
     if kind is not None:
         run = run[kind + 1:]  # "Super Large Model Llama 3.1": a description in capitals, then the name
@@ -242,6 +247,15 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         initial = heading or _sentence_initial(text, start)
     words = tuple(t for _, _, t in run)
     yield _Span(start, end, words, initial)
+
+
+def _person_of(run: list[tuple[int, int, str]]) -> int | None:
+    """The index of an "of" that follows a person's name in a run, if any."""
+    words = [t for _, _, t in run]
+    for k in range(2, len(run) - 1):
+        if words[k] == "of" and (_person_shape(tuple(words[k - 2:k])) or _person_shape(tuple(words[max(0, k - 3):k]))):
+            return k
+    return None
 
 
 def _kind_before_name(run: list[tuple[int, int, str]]) -> int | None:

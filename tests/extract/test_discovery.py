@@ -199,3 +199,9 @@ def test_a_chinese_name_after_an_english_title() -> None:
     mentions = _mentions("When founder and CEO 岂凡超 wants to talk, he calls. The price is 五百元 now.")
     assert mentions.get("岂凡超") is EntityType.PERSON
     assert "五百元" not in mentions
+
+
+def test_a_person_of_an_organisation_is_two_names() -> None:
+    mentions = _mentions("Yesterday Andrew Ng of Stanford University spoke, and so did Mary Lin of Kestrel Labs.")
+    assert mentions.get("Andrew Ng") is EntityType.PERSON and mentions.get("Mary Lin") is EntityType.PERSON
+    assert mentions.get("Kestrel Labs") is EntityType.ORGANIZATION
