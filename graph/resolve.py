@@ -300,7 +300,7 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
         entity_type, evidence = _type(group, entry)
         if entry is None and not _enough(group, entity_type, evidence):
             continue
-        name = entry.name if entry else _best_name(group)
+        name = entry.name if entry else _best_name(group, entity_type)
         labels = sorted({name, *(m.text.strip() for m in group), *(_without_maker(m) for m in group if _has_maker(m)),
                          *(entry.surface_forms if entry else ())}, key=lambda s: (s != name, s.casefold(), s))
         labels = [label for label in labels if label == name or not _same_label(label, name, labels)]
@@ -376,8 +376,10 @@ def _enough(group: list[Mention], entity_type: EntityType | None, evidence: floa
     return evidence >= _MIN_EVIDENCE or len(group) >= 2
 
 
-def _best_name(group: list[Mention]) -> str:
-    """The form the corpus uses most; an expansion rather than its acronym; then the longest."""
+def _best_name(group: list[Mention], entity_type: EntityType | None = None) -> str:
+    """The form the corpus uses most; an expansion rather than its acronym; a person's full
+    name rather than the family name the text goes on with ("Yi Ma", not "Ma"); then the longest."""
     counts = Counter(m.text.strip() for m in group)
     expansions = {m.text.strip() for m in group if m.same_as and m.same_as.endswith("=" + m.text)}
-    return max(counts, key=lambda s: (s in expansions, counts[s], len(s), s))
+    full = entity_type is EntityType.PERSON
+    return max(counts, key=lambda s: (s in expansions, full and " " in s, counts[s], len(s), s))

@@ -79,3 +79,8 @@ def test_pinyin_of_a_curated_chinese_name_and_of_a_chinese_mention() -> None:
 def test_a_product_named_with_its_maker_is_also_named_without() -> None:
     entities = _entities("Chip makers like Google TPUv6 and Intel Habana 3 compete with NVIDIA.")
     assert "TPUv6" in _node_of(entities, "Google TPUv6").labels
+
+
+def test_a_person_is_named_in_full_not_by_the_family_name_the_text_goes_on_with() -> None:
+    entities = _entities("Professor Rowan Petrel spoke. Petrel said a lot. Petrel laughed. Petrel left.")
+    assert _node_of(entities, "Petrel").name == "Rowan Petrel"
