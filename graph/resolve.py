@@ -82,7 +82,14 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     entries = {entry.name: entry for entry in lexicon.entries}
     alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
 
-    keys = {id(m): mention_key(m) for m in mentions}
+    # A key depends on the text and the type only, and the same names recur in every document.
+    by_name: dict[tuple[str, EntityType | None], str] = {}
+    keys: dict[int, str] = {}
+    for m in mentions:
+        key = by_name.get((m.text, m.type))
+        if key is None:
+            key = by_name[(m.text, m.type)] = mention_key(m)
+        keys[id(m)] = key
     for mention in mentions:
         key = keys[id(mention)]
         uf.find(key)
@@ -99,13 +106,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
 
 def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
     people = [m for m in mentions if m.type is EntityType.PERSON]
-    full: dict[str, Mention] = {}
-    for m in people:
-        if has_cjk(m.text):
-            for variant in _pinyin_keys(m.text):
-                full.setdefault(variant, m)
-        elif " " in m.text.strip():
-            full.setdefault(keys[id(m)], m)
+    pinyin = {m.text: _pinyin_keys(m.text) for m in people if has_cjk(m.text)}
     known = set(keys.values())
     # Name order and pinyin: "Zhifei Li" / "Li Zhifei" / 李志飞.
     for m in people:
@@ -114,8 +115,8 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             swapped = name_key(f"{words[1]} {words[0]}")
             if swapped in known and swapped != keys[id(m)]:
                 uf.union(keys[id(m)], swapped, "the same name in the other order")
-        if has_cjk(m.text):
-            for variant in _pinyin_keys(m.text):
+        if m.text in pinyin:
+            for variant in pinyin[m.text]:
                 if variant in known:
                     uf.union(keys[id(m)], variant, "the Chinese name's pinyin")
     # Spelling slips in the given name ("Jeffrey Hinton" / "Geoffrey Hinton").
