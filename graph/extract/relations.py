@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
@@ -285,11 +286,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             between = text[first.end - sentence.start:second.start - sentence.start]
             if len(between) > _MAX_GAP:
                 break
-            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
-            core = _APPOSITION.sub(" ", between, count=1)
-            for pattern in PATTERNS:
-                if not (pattern.between.search(between) or core != between and pattern.between.search(core)):
-                    continue
+            for pattern in _patterns_between(between):
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
                     continue
                 confidence = pattern.confidence
@@ -311,6 +308,15 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     _cofounders(sentence, slots, found, add)
     yield from _appositions(sentence, slots, add)
     yield from found.values()
+
+
+@lru_cache(maxsize=1 << 14)  # the same few words sit between many pairs of mentions
+def _patterns_between(between: str) -> tuple[Pattern, ...]:
+    """The patterns, in order, that match the text between two mentions."""
+    # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition.
+    core = _APPOSITION.sub(" ", between, count=1)
+    return tuple(pattern for pattern in PATTERNS
+                 if pattern.between.search(between) or core != between and pattern.between.search(core))
 
 
 _SEGMENT = re.compile(r"[^,;，；、]+")
