@@ -147,6 +147,7 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
     in IRI order) and their objects in order, so the same graph gives the same bytes."""
     out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()]
     names: dict[str, str] = {}
+    objects: dict[Term, str] = {}
 
     def name(iri: str) -> str:
         written = names.get(iri)
@@ -154,18 +155,18 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
             written = names[iri] = _name(iri)
         return written
 
+    def term(obj: Term) -> str:
+        written = objects.get(obj)
+        if written is None:
+            written = objects[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
+        return written
+
     for subject, pairs in sorted(_statements(graph).items()):
         rows = sorted(set(pairs))
         rows.sort(key=_type_first)
-        out.append(f"\n{name(subject)} ")
-        first = True
-        for predicate, objects in groupby(rows, key=_predicate):
-            if not first:
-                out.append(" ;\n    ")
-            first = False
-            out.append("a " if predicate == _TYPE else name(predicate) + " ")
-            out.append(",\n        ".join(name(o[1]) if o[0] == "iri" else _literal(o) for _, o in objects))
-        out.append(" .\n")
+        lists = [("a" if predicate == _TYPE else name(predicate)) + " " + ",\n        ".join([term(o) for _, o in group])
+                 for predicate, group in groupby(rows, key=_predicate)]
+        out.append(f"\n{name(subject)} " + " ;\n    ".join(lists) + " .\n")
     return "".join(out).encode("utf-8")
 
 
