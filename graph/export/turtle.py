@@ -18,6 +18,7 @@ import hashlib
 import re
 from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
 from itertools import groupby
 
 import networkx as nx
@@ -43,7 +44,11 @@ PREFIXES = {"gk": GK, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD}
 Term = tuple[str, ...]
 Triple = tuple[Term, str, Term]
 
+# Predicates are made once, so the statements of a large graph share them.
 _TYPE = RDF + "type"
+_SUBJECT, _PREDICATE, _OBJECT = RDF + "subject", RDF + "predicate", RDF + "object"
+_LABEL, _SEE_ALSO = RDFS + "label", RDFS + "seeAlso"
+_PREF_LABEL, _ALT_LABEL = SKOS + "prefLabel", SKOS + "altLabel"
 _STRING = XSD + "string"
 _INTEGER = XSD + "integer"
 _DECIMAL = XSD + "decimal"
@@ -63,67 +68,67 @@ def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
     pairs instead of every triple of the graph.
     """
     statements: defaultdict[str, list[tuple[str, Term]]] = defaultdict(list)
-    documents: dict[str, str] = {}
+    documents: dict[str, Term] = {}
 
     def document(doc: str) -> Term:
         iri = documents.get(doc)
         if iri is None:
-            iri = documents[doc] = document_iri(doc)
-        return _iri(iri)
+            iri = documents[doc] = _iri(document_iri(doc))
+        return iri
 
     for node, data in graph.nodes(data=True):
         add = statements[node].append
-        add((_TYPE, _iri(GK + data["type"] if data.get("type") else GK + "Entity")))
+        add((_TYPE, _gk_iri(data.get("type") or "Entity")))
         name = _text(data["name"])
-        add((RDFS + "label", name))
-        add((SKOS + "prefLabel", name))
+        add((_LABEL, name))
+        add((_PREF_LABEL, name))
         for label in data.get("labels", []):
             if label != data["name"]:
-                add((SKOS + "altLabel", _text(label)))
+                add((_ALT_LABEL, _text(label)))
         for doc in data.get("docs", []):
-            add((GK + "mentionedIn", document(doc)))
-        add((GK + "mentionCount", _integer(data.get("mentions", 0))))
-        for attribute, predicate in (("degree", GK + "degreeCentrality"), ("pagerank", GK + "pagerank")):
+            add((_gk("mentionedIn"), document(doc)))
+        add((_gk("mentionCount"), _integer(data.get("mentions", 0))))
+        for attribute, predicate in (("degree", _gk("degreeCentrality")), ("pagerank", _gk("pagerank"))):
             if attribute in data:
                 add((predicate, _decimal(data[attribute])))
         if "community" in data:
-            add((GK + "community", _integer(data["community"])))
+            add((_gk("community"), _integer(data["community"])))
         if data.get("source"):
-            add((RDFS + "seeAlso", _iri(data["source"])))
+            add((_SEE_ALSO, _iri(data["source"])))
         for pass_name in data.get("passes", []):
-            add((GK + "foundBy", _plain(pass_name)))
+            add((_gk("foundBy"), _plain(pass_name)))
         for merge in data.get("merges", []):
             record = f"{GKR}merge/{_digest(node, merge['name'], merge['other'], merge['reason'])}"
-            add((GK + "nameMerge", _iri(record)))
+            add((_gk("nameMerge"), _iri(record)))
             statements[record].extend((
-                (_TYPE, _iri(GK + "NameMerge")),
-                (GK + "name", _text(merge["name"])),
-                (GK + "otherName", _text(merge["other"])),
-                (GK + "reason", _plain(merge["reason"]))))
+                (_TYPE, _gk_iri("NameMerge")),
+                (_gk("name"), _text(merge["name"])),
+                (_gk("otherName"), _text(merge["other"])),
+                (_gk("reason"), _plain(merge["reason"]))))
     for head, tail, key, data in graph.edges(keys=True, data=True):
-        predicate = GK + key
+        predicate = _gk(key)
         statements[head].append((predicate, _iri(tail)))
         statement = f"{GKR}assertion/{_digest(head, key, tail)}"
         add = statements[statement].append
-        add((_TYPE, _iri(GK + "Assertion")))
-        add((RDF + "subject", _iri(head)))
-        add((RDF + "predicate", _iri(predicate)))
-        add((RDF + "object", _iri(tail)))
-        add((GK + "weight", _integer(data.get("weight", 1))))
-        add((GK + "confidence", _decimal(data.get("confidence", 1.0))))
+        add((_TYPE, _gk_iri("Assertion")))
+        add((_SUBJECT, _iri(head)))
+        add((_PREDICATE, _iri(predicate)))
+        add((_OBJECT, _iri(tail)))
+        add((_gk("weight"), _integer(data.get("weight", 1))))
+        add((_gk("confidence"), _decimal(data.get("confidence", 1.0))))
         for ev in data.get("evidence", []):
             evidence = f"{GKR}evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"
-            add((GK + "evidence", _iri(evidence)))
+            add((_gk("evidence"), _iri(evidence)))
             statements[evidence].extend((
-                (_TYPE, _iri(GK + "Evidence")),
-                (GK + "sentence", _plain(ev["text"])),
-                (GK + "document", document(ev["doc"])),
-                (GK + "start", _integer(ev["start"])),
-                (GK + "end", _integer(ev["end"])),
-                (GK + "extractedBy", _plain(ev["pass"])),
-                (GK + "confidence", _decimal(ev["confidence"]))))
-    for doc, iri in documents.items():
-        statements[iri].extend(((_TYPE, _iri(GK + "Document")), (RDFS + "label", _plain(doc))))
+                (_TYPE, _gk_iri("Evidence")),
+                (_gk("sentence"), _plain(ev["text"])),
+                (_gk("document"), document(ev["doc"])),
+                (_gk("start"), _integer(ev["start"])),
+                (_gk("end"), _integer(ev["end"])),
+                (_gk("extractedBy"), _plain(ev["pass"])),
+                (_gk("confidence"), _decimal(ev["confidence"]))))
+    for doc, (_, iri) in documents.items():
+        statements[iri].extend(((_TYPE, _gk_iri("Document")), (_LABEL, _plain(doc))))
     return statements
 
 
@@ -145,9 +150,11 @@ def document_iri(doc_id: str) -> str:
 def to_turtle(graph: nx.MultiDiGraph) -> bytes:
     """The graph as Turtle: subjects in IRI order, each with its predicates (``a`` first, then
     in IRI order) and their objects in order, so the same graph gives the same bytes."""
-    out = [f"@prefix {prefix}: <{namespace}> .\n" for prefix, namespace in PREFIXES.items()]
+    out = [f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in PREFIXES.items()]
     names: dict[str, str] = {}
-    objects: dict[Term, str] = {}
+    # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
+    # mostly) are written as they come, so that memory holds them once.
+    repeated: dict[Term, str] = {}
 
     def name(iri: str) -> str:
         written = names.get(iri)
@@ -156,18 +163,22 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
         return written
 
     def term(obj: Term) -> str:
-        written = objects.get(obj)
+        if obj[0] == "literal" and obj[3] == _STRING:
+            return _literal(obj)
+        written = repeated.get(obj)
         if written is None:
-            written = objects[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
+            written = repeated[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
         return written
 
-    for subject, pairs in sorted(_statements(graph).items()):
-        rows = sorted(set(pairs))
+    statements = _statements(graph)
+    for subject in sorted(statements):
+        rows = sorted(set(statements.pop(subject)))  # each subject's triples go once written
         rows.sort(key=_type_first)
         lists = [("a" if predicate == _TYPE else name(predicate)) + " " + ",\n        ".join([term(o) for _, o in group])
                  for predicate, group in groupby(rows, key=_predicate)]
-        out.append(f"\n{name(subject)} " + " ;\n    ".join(lists) + " .\n")
-    return "".join(out).encode("utf-8")
+        # Encoded block by block: the text of the whole file is never held as one str as well.
+        out.append(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
+    return b"".join(out)
 
 
 def _predicate(pair: tuple[str, Term]) -> str:
@@ -177,6 +188,17 @@ def _predicate(pair: tuple[str, Term]) -> str:
 def _type_first(pair: tuple[str, Term]) -> bool:
     # The rows of one subject are already in order; a stable sort only moves rdf:type up.
     return pair[0] != _TYPE
+
+
+# The gk: predicates and classes, like the ones above, made once per name.
+@lru_cache(maxsize=1024)
+def _gk(local: str) -> str:
+    return GK + local
+
+
+@lru_cache(maxsize=1024)
+def _gk_iri(local: str) -> Term:
+    return _iri(GK + local)
 
 
 def _iri(text: str) -> Term:
@@ -193,10 +215,13 @@ def _text(value: str) -> Term:
     return ("literal", value, "zh" if has_cjk(value) else "en", "")
 
 
+# Numbers repeat (counts, offsets, confidences): one term each for the statements to share.
+@lru_cache(maxsize=1 << 16)
 def _integer(value: int) -> Term:
     return ("literal", str(int(value)), "", _INTEGER)
 
 
+@lru_cache(maxsize=1 << 16)
 def _decimal(value: float) -> Term:
     # xsd:decimal with fixed digits, not xsd:double, whose Turtle form tools round differently.
     return ("literal", str(Decimal(f"{float(value):.6f}")), "", _DECIMAL)
