@@ -15,6 +15,7 @@ same triples as an rdflib graph, for validation and the tests.
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 from collections import defaultdict
 from decimal import Decimal
@@ -150,7 +151,11 @@ def document_iri(doc_id: str) -> str:
 def to_turtle(graph: nx.MultiDiGraph) -> bytes:
     """The graph as Turtle: subjects in IRI order, each with its predicates (``a`` first, then
     in IRI order) and their objects in order, so the same graph gives the same bytes."""
-    out = [f"@prefix {prefix}: <{namespace}> .\n".encode() for prefix, namespace in PREFIXES.items()]
+    # BytesIO grows in place and getvalue() hands over its buffer, so the file is held once,
+    # not as blocks and again as their join.
+    out = io.BytesIO()
+    for prefix, namespace in PREFIXES.items():
+        out.write(f"@prefix {prefix}: <{namespace}> .\n".encode())
     names: dict[str, str] = {}
     # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
     # mostly) are written as they come, so that memory holds them once.
@@ -177,8 +182,8 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
         lists = [("a" if predicate == _TYPE else name(predicate)) + " " + ",\n        ".join([term(o) for _, o in group])
                  for predicate, group in groupby(rows, key=_predicate)]
         # Encoded block by block: the text of the whole file is never held as one str as well.
-        out.append(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
-    return b"".join(out)
+        out.write(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
+    return out.getvalue()
 
 
 def _predicate(pair: tuple[str, Term]) -> str:
