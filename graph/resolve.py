@@ -130,7 +130,7 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         ordered = sorted(givens)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_SIMILARITY:
+                if key_a != key_b and _similar(a, b):
                     uf.union(key_a, key_b, f"family name {family!r} and given names {a!r} ~ {b!r}")
     # A lone family name joins the one person of that document who carries it.
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -146,6 +146,18 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         roots = by_doc[m.doc_id].get(m.text.lower().removesuffix("'s").removesuffix("’s"), set())
         if len(roots) == 1:
             uf.union(next(iter(roots)), keys[id(m)], f"family name alone in {m.doc_id}")
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether SequenceMatcher's ratio of two given names reaches _GIVEN_NAME_SIMILARITY.
+
+    Its real_quick_ratio (the lengths alone, computed here as difflib does) and quick_ratio
+    bound the ratio from above, and most pairs of a family's given names already fail them.
+    """
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < _GIVEN_NAME_SIMILARITY:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= _GIVEN_NAME_SIMILARITY and matcher.ratio() >= _GIVEN_NAME_SIMILARITY
 
 
 def _pinyin_keys(chinese_name: str) -> list[str]:
