@@ -102,7 +102,14 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     entries = {entry.name: entry for entry in lexicon.entries}
     alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
 
-    keys = {id(m): mention_key(m) for m in mentions}
+    # A key depends on the text and the type only, and the same names recur in every document.
+    by_name: dict[tuple[str, EntityType | None], str] = {}
+    keys: dict[int, str] = {}
+    for m in mentions:
+        key = by_name.get((m.text, m.type))
+        if key is None:
+            key = by_name[(m.text, m.type)] = mention_key(m)
+        keys[id(m)] = key
     romanised = _romanised_owners(lexicon) if any(not has_cjk(m.text) for m in mentions) else {}
     for mention in mentions:
         key = keys[id(mention)]
@@ -216,13 +223,7 @@ def name_key_words(text: str) -> list[str]:
 
 def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
     people = [m for m in mentions if m.type is EntityType.PERSON]
-    full: dict[str, Mention] = {}
-    for m in people:
-        if has_cjk(m.text):
-            for variant in _pinyin_keys(m.text):
-                full.setdefault(variant, m)
-        elif " " in m.text.strip():
-            full.setdefault(keys[id(m)], m)
+    pinyin = {m.text: _pinyin_keys(m.text) for m in people if has_cjk(m.text)}
     known = set(keys.values())
     # Name order and pinyin: "Zhifei Li" / "Li Zhifei" / 李志飞.
     for m in people:
@@ -231,8 +232,8 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             swapped = name_key(f"{words[1]} {words[0]}")
             if swapped in known and swapped != keys[id(m)]:
                 uf.union(keys[id(m)], swapped, "the same name in the other order")
-        if has_cjk(m.text):
-            for variant in _pinyin_keys(m.text):
+        if m.text in pinyin:
+            for variant in pinyin[m.text]:
                 if variant in known:
                     uf.union(keys[id(m)], variant, "the Chinese name's pinyin")
     # Spelling slips in the given name ("Jeffrey Hinton" / "Geoffrey Hinton").
@@ -246,7 +247,7 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         ordered = sorted(givens)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and difflib.SequenceMatcher(None, a, b).ratio() >= _GIVEN_NAME_SIMILARITY:
+                if key_a != key_b and _similar(a, b):
                     uf.union(key_a, key_b, f"family name {family!r} and given names {a!r} ~ {b!r}")
     # A lone family name joins the one person of that document who carries it.
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -262,6 +263,18 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         roots = by_doc[m.doc_id].get(m.text.lower().removesuffix("'s").removesuffix("’s"), set())
         if len(roots) == 1:
             uf.union(next(iter(roots)), keys[id(m)], f"family name alone in {m.doc_id}")
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether SequenceMatcher's ratio of two given names reaches _GIVEN_NAME_SIMILARITY.
+
+    Its real_quick_ratio (the lengths alone, computed here as difflib does) and quick_ratio
+    bound the ratio from above, and most pairs of a family's given names already fail them.
+    """
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < _GIVEN_NAME_SIMILARITY:
+        return False
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= _GIVEN_NAME_SIMILARITY and matcher.ratio() >= _GIVEN_NAME_SIMILARITY
 
 
 def _pinyin_keys(chinese_name: str) -> list[str]:

@@ -435,7 +435,7 @@ def test_an_export_that_cannot_be_built_is_an_export_error(small_corpus: Path, t
     out = tmp_path / "out"
     assert build_cli(small_corpus, out).exit_code == 0
     before = {p.name: p.read_bytes() for p in out.iterdir()}
-    monkeypatch.setattr(turtle, "to_rdf", cannot_encode)
+    monkeypatch.setattr(turtle, "_statements", cannot_encode)
     result = build_cli(small_corpus, out)
     assert result.exit_code == 6, result.output
     assert "cannot build the turtle export" in result.output and "nothing was written" in result.output

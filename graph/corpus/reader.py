@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import unicodedata
 from collections.abc import Iterator
@@ -29,6 +30,8 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 MAX_BYTES = 32 * 2**20
 # Above this share of control characters (NUL aside) decoded bytes are no text.
 _BINARY_CONTROLS = 0.05
+# C0 controls but NUL and the whitespace ones, DEL and C1 controls.
+_CONTROLS = re.compile("[\x01-\x08\x0e-\x1f\x7f-\x9f]")
 _SAMPLE = 4096
 _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xef\xbb\xbf", "utf-8"),
          (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
@@ -246,8 +249,7 @@ def _plausible_share(text: str) -> float:
 def _is_binary(text: str) -> bool:
     """Whether decoded text is mostly control characters (NUL padding aside): no text at all."""
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v\x00" or "\x7f" <= ch <= "\x9f")
-    return controls > len(sample) * _BINARY_CONTROLS
+    return len(_CONTROLS.findall(sample)) > len(sample) * _BINARY_CONTROLS
 
 
 def display_name(name: str) -> str:

@@ -34,6 +34,8 @@ _LINE_BREAK = re.compile("\r(?!\n)|[\x0b\x0c]")
 # and the noncharacters (U+FDD0–U+FDEF and the last two code points of every plane).
 _NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(p + 0xFFFE)}{chr(p + 0xFFFF)}" for p in range(0, 0x110000, 0x10000))
 _CONTROL = re.compile(f"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufeff\ud800-\udfff{_NONCHARACTERS}]")
+# ftfy leaves a line of printable ASCII, tabs and line ends as it is; most lines are such.
+_NOT_PLAIN_ASCII = re.compile(r"[^\t\n\r -~]")
 
 
 def repair_text(text: str) -> tuple[str, int]:
@@ -46,8 +48,8 @@ def repair_text(text: str) -> tuple[str, int]:
     >>> repair_text("NUL\x00, C1\x81, BOM\ufeff, lone \ud800, page\x0cbreak")[0]
     'NUL, C1, BOM, lone �, page\nbreak'
     """
-    text, breaks = _LINE_BREAK.subn("\n", text)
-    fixed = ftfy.fix_text(text, _FTFY)
+    text, breaks = _LINE_BREAK.subn("\n", text) if any(c in text for c in "\r\x0b\x0c") else (text, 0)
+    fixed = _fix_lines(text)
     repairs = int(fixed != text) + int(breaks > 0)
     runs_repaired = 0
 
@@ -58,8 +60,24 @@ def repair_text(text: str) -> tuple[str, int]:
         return repaired
 
     fixed = _RUN.sub(repair, fixed)
-    fixed, controls = _CONTROL.subn("", fixed)
+    # Every character _CONTROL drops is unprintable, so most texts need no search.
+    fixed, controls = (fixed, 0) if fixed.replace("\n", "").isprintable() else _CONTROL.subn("", fixed)
     return fixed, repairs + runs_repaired + int(controls > 0)
+
+
+def _fix_lines(text: str) -> str:
+    """``ftfy.fix_text(text)``, which fixes each line on its own, with ftfy run only on the
+    lines it could change."""
+    if _plain_ascii(text):
+        return text
+    lines = text.split("\n")
+    ends = ["\n"] * (len(lines) - 1) + [""]
+    return "".join(line + end if _plain_ascii(line) else ftfy.fix_text(line + end, _FTFY)
+                   for line, end in zip(lines, ends))
+
+
+def _plain_ascii(text: str) -> bool:
+    return text.isascii() and (text.isprintable() or not _NOT_PLAIN_ASCII.search(text))
 
 
 def _repair_run(run: str) -> str:

@@ -1,7 +1,7 @@
 """N-Triples, N-Quads, TriG and JSON-LD: the RDF model of graph/export/turtle.py in other syntaxes.
 
-Every builder starts from :func:`graphkit.export.turtle.to_rdf`, so the triples are the Turtle
-export's triples; they are then handled as plain strings and written by pyoxigraph, and
+Every builder starts from :func:`graphkit.export.turtle.rdf_triples`, so the triples are the
+Turtle export's triples, as plain data; they are written by pyoxigraph (or as JSON), and
 everything is sorted, so the same graph gives the same bytes.
 
 The quad formats (N-Quads, TriG) put the facts that come from one document into a named graph
@@ -19,12 +19,11 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-from rdflib import BNode, Literal, URIRef
 
 from ..vocab import GK as GK_IRI
 from ..vocab import RESOURCE
 from . import exporter
-from .turtle import to_rdf
+from .turtle import PREFIXES, Term, rdf_triples
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -32,34 +31,26 @@ if TYPE_CHECKING:
 __all__ = ["CONTEXT", "jsonld_document", "rdf_statements", "to_jsonld", "to_nquads", "to_ntriples", "to_quads",
            "to_trig"]
 
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_TYPE = _RDF + "type"
+_XSD = PREFIXES["xsd"]
+_TYPE = PREFIXES["rdf"] + "type"
 _INTEGER = _XSD + "integer"
 _STRING = _XSD + "string"
 _DOCUMENT = GK_IRI + "document"
 _EVIDENCE = GK_IRI + "evidence"
 _MENTIONED_IN = GK_IRI + "mentionedIn"
-# The prefixes of the readable formats. TriG leaves resources as full IRIs: their local
-# names would need escaping (gkr:entity\/openai).
-_PREFIXES = {"gk": GK_IRI, "rdf": _RDF, "rdfs": _RDFS, "skos": _SKOS, "xsd": _XSD}
-# The JSON-LD context: the same prefixes, and gkr: for the resources.
-CONTEXT: dict[str, str] = {**_PREFIXES, "gkr": RESOURCE}
+# The JSON-LD context: the prefixes of the readable formats, and gkr: for the resources (TriG
+# leaves resources as full IRIs: their local names would need escaping, gkr:entity\/openai).
+CONTEXT: dict[str, str] = {**PREFIXES, "gkr": RESOURCE}
 
-# A term as plain data: ("iri", text), ("bnode", id) or ("literal", lexical form, language,
-# datatype), which sorts, hashes, and becomes a pyoxigraph term or a JSON-LD value.
-Term = tuple[str, ...]
 # A statement: (graph, subject, predicate, object); graph "" is the default graph, otherwise
 # the IRI of a document.
 Statement = tuple[str, Term, str, Term]
 
 
 def rdf_statements(graph: nx.MultiDiGraph) -> list[Statement]:
-    """The statements of :func:`~graphkit.export.turtle.to_rdf`, each with its graph, sorted:
-    the default graph first, then each document's graph by IRI."""
-    triples = _plain_triples(graph)
+    """The statements of :func:`~graphkit.export.turtle.rdf_triples`, each with its graph,
+    sorted: the default graph first, then each document's graph by IRI."""
+    triples = rdf_triples(graph)
     evidence_doc = {s: o[1] for s, p, o in triples if p == _DOCUMENT}
     assertion_docs: defaultdict[Term, set[str]] = defaultdict(set)
     for s, p, o in triples:
@@ -96,7 +87,7 @@ def to_ntriples(graph: nx.MultiDiGraph) -> bytes:
     import pyoxigraph
 
     terms = _Terms()
-    triples = [pyoxigraph.Triple(terms.term(s), terms.iri(p), terms.term(o)) for s, p, o in _triples(graph)]
+    triples = [pyoxigraph.Triple(terms.term(s), terms.iri(p), terms.term(o)) for s, p, o in rdf_triples(graph)]
     return pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
 
 
@@ -113,7 +104,7 @@ def to_trig(graph: nx.MultiDiGraph) -> bytes:
     """The graph as TriG with one named graph per document (see the module docstring)."""
     import pyoxigraph
 
-    return pyoxigraph.serialize(to_quads(graph), format=pyoxigraph.RdfFormat.TRIG, prefixes=_PREFIXES)
+    return pyoxigraph.serialize(to_quads(graph), format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def jsonld_document(graph: nx.MultiDiGraph) -> dict[str, Any]:
@@ -124,7 +115,7 @@ def jsonld_document(graph: nx.MultiDiGraph) -> dict[str, Any]:
     typed literals (decimals) keep their lexical form as ``{"@value", "@type"}``.
     """
     subjects: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in _triples(graph):
+    for s, p, o in rdf_triples(graph):
         subject = _jsonld_value(s)["@id"]
         if p == _TYPE and o[0] == "iri":
             subjects[subject]["@type"].append(_compact(o[1]))
@@ -146,34 +137,6 @@ def to_jsonld(graph: nx.MultiDiGraph) -> bytes:
     return (json.dumps(jsonld_document(graph), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def _triples(graph: nx.MultiDiGraph) -> list[tuple[Term, str, Term]]:
-    """The triples of :func:`~graphkit.export.turtle.to_rdf`, sorted."""
-    return sorted(_plain_triples(graph))
-
-
-def _plain_triples(graph: nx.MultiDiGraph) -> list[tuple[Term, str, Term]]:
-    terms: dict[Any, Term] = {}
-
-    def plain(term: Any) -> Term:
-        known = terms.get(term)
-        if known is None:
-            known = terms[term] = _plain(term)
-        return known
-
-    return [(plain(s), str(p), plain(o)) for s, p, o in to_rdf(graph)]
-
-
-def _plain(term: Any) -> Term:
-    if isinstance(term, URIRef):
-        return ("iri", str(term))
-    if isinstance(term, BNode):
-        return ("bnode", str(term))
-    if isinstance(term, Literal):
-        language = term.language or ""
-        return ("literal", str(term), language, "" if language else str(term.datatype or _STRING))
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
 class _Terms:
     """pyoxigraph terms for plain-data terms, one object per distinct IRI."""
 
@@ -192,8 +155,6 @@ class _Terms:
     def term(self, term: Term) -> Any:
         if term[0] == "iri":
             return self.iri(term[1])
-        if term[0] == "bnode":
-            return self._ox.BlankNode(term[1])
         _, value, language, datatype = term
         if language:
             return self._ox.Literal(value, language=language)
@@ -210,8 +171,6 @@ def _compact(iri: str) -> str:
 def _jsonld_value(term: Term) -> Any:
     if term[0] == "iri":
         return {"@id": _compact(term[1])}
-    if term[0] == "bnode":
-        return {"@id": f"_:{term[1]}"}
     _, value, language, datatype = term
     if language:
         return {"@value": value, "@language": language}

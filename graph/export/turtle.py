@@ -6,118 +6,278 @@ sentences supporting it and one ``gk:Evidence`` per sentence: the sentence text,
 the character offsets and the pass that found it. Each entity records the passes that found it (``gk:foundBy``) and, as ``gk:NameMerge``
 records, which of its names resolution joined and why. Every IRI is minted from names and
 content, never from counters or blank nodes, so the same corpus gives the same file byte for byte.
+
+The triples are built as plain data (:func:`rdf_triples`) and the Turtle is written from them
+directly: rdflib's serializer took half a minute for a 10 MB corpus. :func:`to_rdf` gives the
+same triples as an rdflib graph, for validation and the tests.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import re
+from collections import defaultdict
 from decimal import Decimal
+from functools import lru_cache
+from itertools import groupby
 
 import networkx as nx
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import SKOS
+from rdflib import Graph, Literal, URIRef
 
 from ..extract.text import has_cjk
 from ..iri import mint
-from ..vocab import GK as GK_IRI
+from ..vocab import GK
+from ..vocab import RESOURCE as GKR
 from . import exporter
 
-GK = Namespace(GK_IRI)
-GKR = Namespace("https://w3id.org/graphkit/resource/")
+__all__ = ["PREFIXES", "Term", "Triple", "document_iri", "rdf_triples", "to_rdf", "to_turtle"]
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PREFIXES = {"gk": GK, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD}
+
+# A term as plain data: ("iri", text) or ("literal", lexical form, language, datatype); a
+# language-tagged literal has datatype "", any other literal has one (xsd:string when plain).
+# Plain tuples sort, hash, and become rdflib, pyoxigraph or JSON-LD terms.
+Term = tuple[str, ...]
+Triple = tuple[Term, str, Term]
+
+# Predicates are made once, so the statements of a large graph share them.
+_TYPE = RDF + "type"
+_SUBJECT, _PREDICATE, _OBJECT = RDF + "subject", RDF + "predicate", RDF + "object"
+_LABEL, _SEE_ALSO = RDFS + "label", RDFS + "seeAlso"
+_PREF_LABEL, _ALT_LABEL = SKOS + "prefLabel", SKOS + "altLabel"
+_STRING = XSD + "string"
+_INTEGER = XSD + "integer"
+_DECIMAL = XSD + "decimal"
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def rdf_triples(graph: nx.MultiDiGraph) -> list[Triple]:
+    """The triples of the RDF export of a built knowledge graph, sorted, without repeats."""
+    return [(_iri(subject), predicate, obj) for subject, pairs in sorted(_statements(graph).items())
+            for predicate, obj in sorted(set(pairs))]
+
+
+def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
+    """The (predicate, object) pairs of each subject IRI, in no order, possibly repeated.
+
+    Grouped by subject as they are made, so that the Turtle writer sorts each subject's few
+    pairs instead of every triple of the graph.
+    """
+    statements: defaultdict[str, list[tuple[str, Term]]] = defaultdict(list)
+    documents: dict[str, Term] = {}
+
+    def document(doc: str) -> Term:
+        iri = documents.get(doc)
+        if iri is None:
+            iri = documents[doc] = _iri(document_iri(doc))
+        return iri
+
+    for node, data in graph.nodes(data=True):
+        add = statements[node].append
+        add((_TYPE, _gk_iri(data.get("type") or "Entity")))
+        name = _text(data["name"])
+        add((_LABEL, name))
+        add((_PREF_LABEL, name))
+        for label in data.get("labels", []):
+            if label != data["name"]:
+                add((_ALT_LABEL, _text(label)))
+        for doc in data.get("docs", []):
+            add((_gk("mentionedIn"), document(doc)))
+        add((_gk("mentionCount"), _integer(data.get("mentions", 0))))
+        for attribute, predicate in (("degree", _gk("degreeCentrality")), ("pagerank", _gk("pagerank"))):
+            if attribute in data:
+                add((predicate, _decimal(data[attribute])))
+        if "community" in data:
+            add((_gk("community"), _integer(data["community"])))
+        if data.get("source"):
+            add((_SEE_ALSO, _iri(data["source"])))
+        for pass_name in data.get("passes", []):
+            add((_gk("foundBy"), _plain(pass_name)))
+        for merge in data.get("merges", []):
+            record = f"{GKR}merge/{_digest(node, merge['name'], merge['other'], merge['reason'])}"
+            add((_gk("nameMerge"), _iri(record)))
+            statements[record].extend((
+                (_TYPE, _gk_iri("NameMerge")),
+                (_gk("name"), _text(merge["name"])),
+                (_gk("otherName"), _text(merge["other"])),
+                (_gk("reason"), _plain(merge["reason"]))))
+    for head, tail, key, data in graph.edges(keys=True, data=True):
+        predicate = _gk(key)
+        statements[head].append((predicate, _iri(tail)))
+        statement = f"{GKR}assertion/{_digest(head, key, tail)}"
+        add = statements[statement].append
+        add((_TYPE, _gk_iri("Assertion")))
+        add((_SUBJECT, _iri(head)))
+        add((_PREDICATE, _iri(predicate)))
+        add((_OBJECT, _iri(tail)))
+        add((_gk("weight"), _integer(data.get("weight", 1))))
+        add((_gk("confidence"), _decimal(data.get("confidence", 1.0))))
+        for ev in data.get("evidence", []):
+            evidence = f"{GKR}evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"
+            add((_gk("evidence"), _iri(evidence)))
+            statements[evidence].extend((
+                (_TYPE, _gk_iri("Evidence")),
+                (_gk("sentence"), _plain(ev["text"])),
+                (_gk("document"), document(ev["doc"])),
+                (_gk("start"), _integer(ev["start"])),
+                (_gk("end"), _integer(ev["end"])),
+                (_gk("extractedBy"), _plain(ev["pass"])),
+                (_gk("confidence"), _decimal(ev["confidence"]))))
+    for doc, (_, iri) in documents.items():
+        statements[iri].extend(((_TYPE, _gk_iri("Document")), (_LABEL, _plain(doc))))
+    return statements
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
-    """The RDF graph of a built knowledge graph."""
+    """The triples of :func:`rdf_triples` as an rdflib graph."""
     rdf = Graph(bind_namespaces="none")
-    for prefix, namespace in (("gk", GK), ("gkr", GKR), ("rdf", RDF), ("rdfs", RDFS), ("skos", SKOS),
-                              ("xsd", XSD)):
+    for prefix, namespace in (("gkr", GKR), *PREFIXES.items()):
         rdf.bind(prefix, namespace)
-    documents: set[str] = set()
-    for node, data in sorted(graph.nodes(data=True)):
-        subject = URIRef(node)
-        rdf.add((subject, RDF.type, GK[data["type"]] if data.get("type") else GK.Entity))
-        rdf.add((subject, RDFS.label, _text(data["name"])))
-        rdf.add((subject, SKOS.prefLabel, _text(data["name"])))
-        for label in data.get("labels", []):
-            if label != data["name"]:
-                rdf.add((subject, SKOS.altLabel, _text(label)))
-        for doc in data.get("docs", []):
-            rdf.add((subject, GK.mentionedIn, document_iri(doc)))
-            documents.add(doc)
-        rdf.add((subject, GK.mentionCount, Literal(int(data.get("mentions", 0)))))
-        for attribute, predicate in (("degree", GK.degreeCentrality), ("pagerank", GK.pagerank)):
-            if attribute in data:
-                rdf.add((subject, predicate, _decimal(data[attribute])))
-        if "community" in data:
-            rdf.add((subject, GK.community, Literal(int(data["community"]))))
-        if data.get("source"):
-            rdf.add((subject, RDFS.seeAlso, URIRef(data["source"])))
-        for pass_name in data.get("passes", []):
-            rdf.add((subject, GK.foundBy, _plain(pass_name)))
-        for merge in data.get("merges", []):
-            record = GKR[f"merge/{_digest(node, merge['name'], merge['other'], merge['reason'])}"]
-            rdf.add((subject, GK.nameMerge, record))
-            rdf.add((record, RDF.type, GK.NameMerge))
-            rdf.add((record, GK.name, _text(merge["name"])))
-            rdf.add((record, GK.otherName, _text(merge["other"])))
-            rdf.add((record, GK.reason, _plain(merge["reason"])))
-    for head, tail, key, data in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3]):
-        predicate = GK[key]
-        rdf.add((URIRef(head), predicate, URIRef(tail)))
-        statement = GKR[f"assertion/{_digest(head, key, tail)}"]
-        rdf.add((statement, RDF.type, GK.Assertion))
-        rdf.add((statement, RDF.subject, URIRef(head)))
-        rdf.add((statement, RDF.predicate, predicate))
-        rdf.add((statement, RDF.object, URIRef(tail)))
-        rdf.add((statement, GK.weight, Literal(int(data.get("weight", 1)))))
-        rdf.add((statement, GK.confidence, _decimal(data.get("confidence", 1.0))))
-        for ev in data.get("evidence", []):
-            node = GKR[f"evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"]
-            rdf.add((statement, GK.evidence, node))
-            rdf.add((node, RDF.type, GK.Evidence))
-            rdf.add((node, GK.sentence, _plain(ev["text"])))
-            rdf.add((node, GK.document, document_iri(ev["doc"])))
-            rdf.add((node, GK.start, Literal(int(ev["start"]))))
-            rdf.add((node, GK.end, Literal(int(ev["end"]))))
-            rdf.add((node, GK.extractedBy, _plain(ev["pass"])))
-            rdf.add((node, GK.confidence, _decimal(ev["confidence"])))
-            documents.add(ev["doc"])
-    for doc in sorted(documents):
-        rdf.add((document_iri(doc), RDF.type, GK.Document))
-        rdf.add((document_iri(doc), RDFS.label, _plain(doc)))
+    for subject, predicate, obj in rdf_triples(graph):
+        rdf.add((URIRef(subject[1]), URIRef(predicate), _rdflib_term(obj)))
     return rdf
 
 
-def document_iri(doc_id: str) -> URIRef:
-    return URIRef(mint("document", doc_id))
+def document_iri(doc_id: str) -> str:
+    return mint("document", doc_id)
 
 
 @exporter("turtle", "graph.ttl")
 def to_turtle(graph: nx.MultiDiGraph) -> bytes:
-    return to_rdf(graph).serialize(format="turtle", encoding="utf-8")
+    """The graph as Turtle: subjects in IRI order, each with its predicates (``a`` first, then
+    in IRI order) and their objects in order, so the same graph gives the same bytes."""
+    # BytesIO grows in place and getvalue() hands over its buffer, so the file is held once,
+    # not as blocks and again as their join.
+    out = io.BytesIO()
+    for prefix, namespace in PREFIXES.items():
+        out.write(f"@prefix {prefix}: <{namespace}> .\n".encode())
+    names: dict[str, str] = {}
+    # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
+    # mostly) are written as they come, so that memory holds them once.
+    repeated: dict[Term, str] = {}
+
+    def name(iri: str) -> str:
+        written = names.get(iri)
+        if written is None:
+            written = names[iri] = _name(iri)
+        return written
+
+    def term(obj: Term) -> str:
+        if obj[0] == "literal" and obj[3] == _STRING:
+            return _literal(obj)
+        written = repeated.get(obj)
+        if written is None:
+            written = repeated[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
+        return written
+
+    statements = _statements(graph)
+    for subject in sorted(statements):
+        rows = sorted(set(statements.pop(subject)))  # each subject's triples go once written
+        rows.sort(key=_type_first)
+        lists = [("a" if predicate == _TYPE else name(predicate)) + " " + ",\n        ".join([term(o) for _, o in group])
+                 for predicate, group in groupby(rows, key=_predicate)]
+        # Encoded block by block: the text of the whole file is never held as one str as well.
+        out.write(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
+    return out.getvalue()
 
 
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _plain(value: str) -> Literal:
-    return Literal(_SURROGATE.sub("\ufffd", value))
+def _predicate(pair: tuple[str, Term]) -> str:
+    return pair[0]
 
 
-def _text(value: str) -> Literal:
-    # A lone surrogate cannot be written as UTF-8; it becomes U+FFFD rather than rdflib's silent "?".
+def _type_first(pair: tuple[str, Term]) -> bool:
+    # The rows of one subject are already in order; a stable sort only moves rdf:type up.
+    return pair[0] != _TYPE
+
+
+# The gk: predicates and classes, like the ones above, made once per name.
+@lru_cache(maxsize=1024)
+def _gk(local: str) -> str:
+    return GK + local
+
+
+@lru_cache(maxsize=1024)
+def _gk_iri(local: str) -> Term:
+    return _iri(GK + local)
+
+
+def _iri(text: str) -> Term:
+    return ("iri", text)
+
+
+def _plain(value: str) -> Term:
+    return ("literal", _SURROGATE.sub("\ufffd", value), "", _STRING)
+
+
+def _text(value: str) -> Term:
+    # A lone surrogate cannot be written as UTF-8; it becomes U+FFFD.
     value = _SURROGATE.sub("\ufffd", value)
-    return Literal(value, lang="zh" if has_cjk(value) else "en")
+    return ("literal", value, "zh" if has_cjk(value) else "en", "")
 
 
-def _decimal(value: float) -> Literal:
-    # xsd:decimal with fixed digits: rdflib writes xsd:double in Turtle with 7 significant
-    # digits, which would change values on a round trip.
-    return Literal(Decimal(f"{float(value):.6f}"), datatype=XSD.decimal)
+# Numbers repeat (counts, offsets, confidences): one term each for the statements to share.
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Term:
+    return ("literal", str(int(value)), "", _INTEGER)
+
+
+@lru_cache(maxsize=1 << 16)
+def _decimal(value: float) -> Term:
+    # xsd:decimal with fixed digits, not xsd:double, whose Turtle form tools round differently.
+    return ("literal", str(Decimal(f"{float(value):.6f}")), "", _DECIMAL)
 
 
 def _digest(*parts: str) -> str:
     # surrogatepass: a lone surrogate in a crafted id still digests, and deterministically.
     return hashlib.sha1("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _rdflib_term(term: Term) -> URIRef | Literal:
+    if term[0] == "iri":
+        return URIRef(term[1])
+    _, value, language, datatype = term
+    if language:
+        return Literal(value, lang=language)
+    return Literal(value) if datatype == _STRING else Literal(value, datatype=URIRef(datatype))
+
+
+# What an IRIREF cannot hold (Turtle grammar, production 18).
+_NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+# Characters a string literal writes as escapes: the quote and backslash must be, line breaks
+# cannot be raw in a one-line string, and controls, Unicode line and paragraph separators and
+# noncharacters are escaped so that the file survives tools that read it line by line.
+_NEEDS_ESCAPE = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff]')
+_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t",
+            **{c: f"\\u{c:04X}" for c in (*range(0x20), *range(0x7F, 0xA0), 0x2028, 0x2029, 0xFFFE, 0xFFFF)
+               if chr(c) not in "\n\r\t"}}
+_INTEGER_FORM = re.compile(r"[+-]?[0-9]+")
+_DECIMAL_FORM = re.compile(r"[+-]?[0-9]*\.[0-9]+")
+
+
+def _name(iri: str) -> str:
+    for prefix, namespace in PREFIXES.items():
+        if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
+            return f"{prefix}:{iri[len(namespace):]}"
+    if _NOT_IN_IRI.search(iri):
+        raise ValueError(f"{iri!r} is not a valid IRI")
+    return f"<{iri}>"
+
+
+def _literal(term: Term) -> str:
+    _, value, language, datatype = term
+    if datatype == _INTEGER and _INTEGER_FORM.fullmatch(value):
+        return value
+    if datatype == _DECIMAL and _DECIMAL_FORM.fullmatch(value):
+        return value
+    quoted = f'"{value.translate(_ESCAPES)}"' if _NEEDS_ESCAPE.search(value) else f'"{value}"'
+    if language:
+        return f"{quoted}@{language}"
+    if datatype == _STRING:
+        return quoted
+    return f"{quoted}^^{_name(datatype)}"

@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Mention, Sentence
 from ..vocab import EntityType
@@ -39,6 +40,9 @@ _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
+_ORDINAL = re.compile(r"[a-z]+\d+(?:st|nd|rd|th|s)")
+_WORD_BEFORE = re.compile(r"[\w.'’-]+|,")
+_WORD_AFTER = re.compile(r"'s|[\w-]+(?:\.\w+)*|,")
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
 
 _NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(cues.NATIONALITIES)) + r") $")
@@ -162,7 +166,7 @@ def _numbered_common_word(words: tuple[str, ...]) -> bool:
 
 def _lowercase_words(ctx: PassContext) -> set[str]:
     """Words the document writes in lower case: a capitalised one of them is no name by itself."""
-    return {m.group() for s in ctx.sentences for m in _TOKEN.finditer(s.text) if m.group().islower()}
+    return {word for s in ctx.sentences for word in _TOKEN.findall(s.text) if word.islower()}
 
 
 def _spans(sentence: Sentence) -> Iterator[_Span]:
@@ -287,6 +291,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 _LIST_MARKER = re.compile(r"(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]$")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token; the same words recur
 def _starts_name(word: str) -> bool:
     if word in _NOT_NAMES or has_cjk(word) or cues.ADJECTIVE_SUFFIX.search(word) or _HYPHENATED_ADJECTIVE.match(word):
         return False
@@ -295,7 +300,7 @@ def _starts_name(word: str) -> bool:
     # "o1", "o3-mini", "iPhone", "gpt-4o": lower-case names carry a digit or an inner capital.
     return word[0].isalpha() and (any(ch.isupper() for ch in word[1:]) or
                                   (_HAS_DIGIT.search(word) is not None and len(word) <= 12 and
-                                   not re.fullmatch(r"[a-z]+\d+(?:st|nd|rd|th|s)", word)))
+                                   not _ORDINAL.fullmatch(word)))
 
 
 def _joined(text: str, end: int, start: int) -> bool:
@@ -429,9 +434,9 @@ def _model_shape(words: tuple[str, ...]) -> bool:
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    return re.findall(r"[\w.'’-]+|,", text[max(0, start - 60):start].lower().replace("’", "'"))[-n:]
+    return _WORD_BEFORE.findall(text[max(0, start - 60):start].lower().replace("’", "'"))[-n:]
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
     tail = text[end:end + 60].lower().replace("’", "'")
-    return re.findall(r"'s|[\w-]+(?:\.\w+)*|,", tail)[:n]
+    return _WORD_AFTER.findall(tail)[:n]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
@@ -318,16 +319,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             between = text[first.end - sentence.start:second.start - sentence.start]
             if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
-            # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
-            # which does not count towards the gap.
-            core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
-            if len(core) > _MAX_GAP:
-                continue
-            if not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
-                continue
-            for pattern in PATTERNS:
-                if not (pattern.between.match(between) or core != between and pattern.between.match(core)):
-                    continue
+            for pattern in _patterns_between(between):
                 if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
                     continue
                 if pattern.before and not pattern.before.search(
@@ -352,6 +344,18 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     _cofounders(sentence, slots, found, add)
     yield from _appositions(sentence, slots, add)
     yield from found.values()
+
+
+@lru_cache(maxsize=1 << 14)  # the same few words sit between many pairs of mentions
+def _patterns_between(between: str) -> tuple[Pattern, ...]:
+    """The patterns, in order, that match the text between two mentions."""
+    # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
+    # which does not count towards the gap.
+    core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
+    if len(core) > _MAX_GAP or not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
+        return ()
+    return tuple(pattern for pattern in PATTERNS
+                 if pattern.between.match(between) or core != between and pattern.between.match(core))
 
 
 _SEGMENT = re.compile(r"[^,;，；、]+")

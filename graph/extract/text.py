@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -60,6 +61,7 @@ def noise_spans(text: str) -> list[tuple[int, int]]:
 COMMON_ZIPF = 4.0
 
 
+@lru_cache(maxsize=1 << 16)  # wordfreq tokenizes the word on every call; names recur
 def common_english_word(word: str, zipf: float = COMMON_ZIPF) -> bool:
     """Whether ``word`` is an everyday English word ("Reputation", "Achieving"), by wordfreq.
 
