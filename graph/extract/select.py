@@ -37,8 +37,21 @@ def select_mentions(ctx: PassContext) -> Iterator[Mention]:
                 continue
             if all(_compatible(mention, other) for other in accepted):
                 accepted.append(mention)
-        kept.extend(accepted)
+        kept.extend(m for m in accepted if not _classifier(m, accepted, ctx.doc.text))
     yield from sorted(kept, key=lambda m: (m.start, m.end, m.pass_name))
+
+
+def _classifier(mention: Mention, accepted: list[Mention], text: str) -> bool:
+    """ "DeepSeek's R1 reasoning model", "the Kimi chatbot": a concept of a kind of model right
+    after a model's name says what that model is; it names no second thing."""
+    if mention.type is not EntityType.CONCEPT or mention.text.rsplit(" ", 1)[-1].lower() not in _KINDS:
+        return False
+    return any(other.end + 1 == mention.start and text[other.end] == " " and other.type in _ARTEFACTS
+               for other in accepted)
+
+
+_KINDS = frozenset({"model", "models", "llm", "llms", "chatbot", "chatbots", "assistant"})
+_ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 
 def _rank(mention: Mention) -> tuple[int, int, int, str]:

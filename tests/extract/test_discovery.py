@@ -205,3 +205,10 @@ def test_a_person_of_an_organisation_is_two_names() -> None:
     mentions = _mentions("Yesterday Andrew Ng of Stanford University spoke, and so did Mary Lin of Kestrel Labs.")
     assert mentions.get("Andrew Ng") is EntityType.PERSON and mentions.get("Mary Lin") is EntityType.PERSON
     assert mentions.get("Kestrel Labs") is EntityType.ORGANIZATION
+
+
+def test_a_kind_of_model_after_a_models_name_is_no_second_thing() -> None:
+    mentions = [(m.text, m.type) for m in _findings("DeepSeek's R1 reasoning model rattled investors. "
+                                                    "Since then a reasoning model is what everyone wants.").mentions]
+    assert ("R1", EntityType.MODEL) in mentions
+    assert mentions.count(("reasoning model", EntityType.CONCEPT)) == 1
