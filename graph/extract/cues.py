@@ -231,6 +231,9 @@ APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[
 PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")(?:\s+(?:called|named|dubbed|known\s+as))?\s*[“\"‘']?\s*$",
                             re.IGNORECASE)
 
+# "a round led by General Catalyst": who leads a financing round is an investor, mostly a firm.
+ROUND_LEADER = re.compile(r"\b(?:round|financing|funding|investment|raise)\s+(?:was\s+)?(?:co-)?led\s+by\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 # "managing partner of True Partner", "a professor at X": the object of a role is an organisation.
 ROLE_OF = re.compile(r"\b(?:ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|president|chairman|professor|"
                      r"scientist|researcher|director|head|employee|vp|chief [a-z]+(?: officer)?|dean|engineer)\s+"

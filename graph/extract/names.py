@@ -380,7 +380,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
             len(words) > 2 and words[-2] == "in" and words[-3].lower() in _PRIZES:
         votes[cues.EV] += 2.5
 
-    if cues.ROLE_OF.search(text[max(0, span.start - 40):span.start]):
+    if cues.ROLE_OF.search(text[max(0, span.start - 40):span.start]) or \
+            cues.ROUND_LEADER.search(text[max(0, span.start - 40):span.start]) and not _person_shape(words):
         votes[cues.O] += 2.5
     appositive = cues.APPOSITIVE_TYPE.match(text[span.end:span.end + 80])
     if appositive:

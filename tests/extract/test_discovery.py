@@ -212,3 +212,8 @@ def test_a_kind_of_model_after_a_models_name_is_no_second_thing() -> None:
                                                     "Since then a reasoning model is what everyone wants.").mentions]
     assert ("R1", EntityType.MODEL) in mentions
     assert mentions.count(("reasoning model", EntityType.CONCEPT)) == 1
+
+
+def test_who_leads_a_round_is_an_investor_firm() -> None:
+    mentions = _mentions("Kestrel raised €600 million in a round led by General Catalyst last year.")
+    assert mentions.get("General Catalyst") is EntityType.ORGANIZATION
