@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
 from .text import common_english_word, has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
@@ -74,6 +74,9 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             entity_type, weight = _type_of(product, sentence, span.start, maker_named=product is not span)
             if entity_type is None and _unit_of_place(span, sentence, places):
                 entity_type, weight = cues.O, 2.5
+            line = _product_line(span.tokens, ctx.resources) or _product_line(product.tokens, ctx.resources)
+            if line is not None and line in (cues.M, cues.PR):
+                entity_type, weight = line, max(weight, 3.0)
             if len(span.tokens) == 1 and span.tokens[0] in families and entity_type in (None, cues.P):
                 # "Mensch previously worked at …": the family name of a person the document named.
                 entity_type, weight = cues.P, max(weight, 1.5)
@@ -122,6 +125,26 @@ def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list
 def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
     """Start -> end of the organisations the lexicon found, to see the maker in "Google TPUv6"."""
     return {m.start: m.end for m in ctx.mentions if m.type is cues.O and m.canonical is not None}
+
+
+def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType | None:
+    """ "Ascend 910B", "Gemini 2.0": a curated model or product line with a version is of its kind."""
+    if len(tokens) < 2 or not _HAS_DIGIT.search(tokens[-1]):
+        return None
+    key = f"{PASS}:lines"
+    if key not in resources.cache:
+        entries = resources.lexicon.entries
+        makers = {name_key(form) for entry in entries if entry.type is cues.O for form in entry.surface_forms}
+        lines: dict[str, EntityType] = {}
+        for entry in entries:
+            if entry.type in (cues.M, cues.PR):
+                for form in entry.surface_forms:
+                    lines[name_key(form)] = entry.type
+                    maker, _, rest = form.partition(" ")
+                    if rest and name_key(maker) in makers:
+                        lines.setdefault(name_key(rest), entry.type)  # "Huawei Ascend" is sold as "Ascend"
+        resources.cache[key] = lines
+    return resources.cache[key].get(name_key(" ".join(tokens[:-1])))  # type: ignore[union-attr]
 
 
 def _lexicon_places(ctx: PassContext) -> dict[int, int]:

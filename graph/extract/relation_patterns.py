@@ -205,8 +205,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE
        + r"(?:(?:term|phrase|concept|notion|idea)\s+(?:of\s+)?[“\"‘]?)?$",
        R.PROPOSED, True, 0.75),
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:proposed|invented|coined|pioneered|introduced|"
-       r"formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # "The Transformer architecture was proposed by Google": the kind of idea may follow its name.
+    _p(r"^(?:\s+(?:architecture|model|algorithm|method|theory|framework|paradigm|concept|technique))?"
+       r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:proposed|invented|coined|"
+       r"pioneered|introduced|formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
     # "Rich Sutton's essay “The Bitter Lesson”", "Hinton's capsule network theory"
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:book|books|paper|papers|article|essay|novel|talk|lecture|speech|post|blog post|"
        r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),

@@ -217,3 +217,9 @@ def test_a_kind_of_model_after_a_models_name_is_no_second_thing() -> None:
 def test_who_leads_a_round_is_an_investor_firm() -> None:
     mentions = _mentions("Kestrel raised €600 million in a round led by General Catalyst last year.")
     assert mentions.get("General Catalyst") is EntityType.ORGANIZATION
+
+
+def test_a_curated_line_with_a_version_is_of_its_kind() -> None:
+    mentions = _mentions("Huawei's Ascend 910B is a substitute. Google released Gemini 3.5 today.")
+    assert mentions.get("Ascend 910B") is EntityType.PRODUCT
+    assert mentions.get("Gemini 3.5") is EntityType.MODEL

@@ -225,3 +225,8 @@ def test_the_first_person_of_a_transcript_line_is_its_speaker(relations) -> None
 def test_a_first_person_outside_a_speaker_s_line_is_nobody(relations) -> None:
     found = relations("Demis Hassabis said I should join Google DeepMind.\nLex Fridman: My friend works at Google.")
     assert not {r for r in found if r[1] == "worksFor"}
+
+
+def test_a_passive_proposal_after_the_kind_of_idea(relations) -> None:
+    assert ("Google", "proposed", "Transformer") in relations(
+        "The Transformer architecture was proposed by Google in 2017, and it changed everything.")
