@@ -4,21 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from extraction import findings as _findings
+from extraction import mentions as _mentions
+from extraction import resources
+
 from graphkit.corpus import read_document, split_sentences
-from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.extract import DEFAULT_PASSES, run_passes
 from graphkit.lexicon import load_lexicon
-from graphkit.model import Document
 from graphkit.resolve import resolve
 from graphkit.vocab import EntityType
-
-
-def _findings(text: str, doc_id: str = "t.txt"):
-    doc = Document(doc_id, doc_id, text)
-    return run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon()))
-
-
-def _mentions(text: str) -> dict[str, EntityType | None]:
-    return {m.text: m.type for m in _findings(text).mentions}
 
 
 def test_a_capitalised_role_before_a_name_is_no_part_of_it() -> None:
@@ -190,7 +184,7 @@ def test_code_and_page_buttons_name_nothing(tmp_path: Path) -> None:
                     "```\nRun `KestrelTrainer.fit()` first.\n[Share on Twitter](https://twitter.com/share)\n",
                     encoding="utf-8")
     doc = read_document(path, "post.md")
-    mentions = {m.text for m in run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon())).mentions}
+    mentions = {m.text for m in run_passes(doc, split_sentences(doc), DEFAULT_PASSES, resources()).mentions}
     assert "Llama 3" in mentions
     assert not any("AutoModel" in name or "KestrelTrainer" in name or "Share" in name for name in mentions)
 

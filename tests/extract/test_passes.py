@@ -1,23 +1,10 @@
 from __future__ import annotations
 
-from graphkit.corpus import split_sentences
-from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
-from graphkit.lexicon import load_lexicon
-from graphkit.model import Document
+from extraction import findings as _findings
+from extraction import mentions as _mentions
+from extraction import relations as _relations
+
 from graphkit.vocab import EntityType, RelationType
-
-
-def _findings(text: str, doc_id: str = "t.txt"):
-    doc = Document(doc_id, doc_id, text)
-    return run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(load_lexicon()))
-
-
-def _mentions(text: str) -> dict[str, EntityType | None]:
-    return {m.text: m.type for m in _findings(text).mentions}
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    return {(r.head.text, r.relation.value, r.tail.text) for r in _findings(text).relations}
 
 
 def test_acronym_and_expansion_are_paired() -> None:
