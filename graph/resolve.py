@@ -183,7 +183,7 @@ def _join_organisation_word_orders(mentions: list[Mention], keys: dict[int, str]
     names += [(form, f"lexicon:{entry.name}") for entry in lexicon.entries if entry.type is EntityType.ORGANIZATION
               for form in entry.surface_forms]
     for text, key in names:
-        words = frozenset(w for w in name_key_words(text) if w not in _ORG_HEAD_WORDS)
+        words = frozenset(w for w in _name_key_words(text) if w not in _ORG_HEAD_WORDS)
         if len(words) >= 2 and not has_cjk(text):
             by_words[words].add(key)
     for words, group in sorted(by_words.items(), key=lambda item: sorted(item[1])):
@@ -217,7 +217,7 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
                     uf.union(key_a, key_b, f"model names {a!r} ~ {b!r} with version {version!r}")
 
 
-def name_key_words(text: str) -> list[str]:
+def _name_key_words(text: str) -> list[str]:
     return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
 
 

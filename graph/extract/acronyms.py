@@ -35,7 +35,6 @@ def acronym_mentions(ctx: PassContext) -> Iterator[Mention]:
 
 
 def _pair(ctx: PassContext, sentence: Sentence, inner: str, inner_start: int, paren_start: int) -> Iterator[Mention]:
-    text = sentence.text
     # "ISTA (Iterative Soft-Thresholding Algorithm, 迭代软阈值算法)": the first part pairs with
     # the acronym, a Chinese part after it is a translation of the same name.
     first, *glosses = _GLOSS_SEPARATOR.split(inner)

@@ -20,7 +20,7 @@ from ..model import Mention, RelationMention, Sentence
 from ..vocab import EntityType, RelationType
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .relation_patterns import ARTEFACTS, PATTERNS, ROLE
+from .relation_patterns import ARTEFACTS, PATTERNS, ROLE, Pattern
 from .text import has_cjk
 
 PASS = "relations"
