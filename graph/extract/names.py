@@ -35,6 +35,7 @@ _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)['’]s $")
 _TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
 _PRIZES = frozenset({"prize", "award", "medal"})  # "Nobel Prize in Physics"
+_KINSHIP = frozenset({"brother", "sister", "uncle", "auntie", "aunt", "grandpa", "granny"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
 _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
@@ -249,7 +250,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
     while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
-                   or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1):
+                   or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1 and not _kinship_name(run)):
         if run[0][2].lower() in _NUMBER_WORDS and len(run) >= 3 and not heading \
                 and not _sentence_initial(text, run[0][0]):
             break  # "Six Little Dragons": a capitalised number inside a sentence opens the name
@@ -302,6 +303,12 @@ def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
         if run[k][2].lower() in cues.PERSON_TITLES and _person_shape(tuple(t for _, _, t in run[k + 1:])):
             return k
     return None
+
+
+def _kinship_name(run: list[tuple[int, int, str]]) -> bool:
+    """ "Brother Sun", "Sister Wang": in Chinese usage a kinship word and a family name are how
+    one person is called, not a title before a name."""
+    return len(run) == 2 and run[0][2].lower() in _KINSHIP and run[1][2] in romanised_surnames()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -364,7 +371,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
         votes[cues.O] += 2
 
-    if _person_shape(words):
+    if _person_shape(words) or len(words) == 2 and words[0].lower() in _KINSHIP and words[1] in romanised_surnames():
         votes[cues.P] += 2.5
     if before and before[-1] in cues.PERSON_TITLES:
         votes[cues.P] += 2.5 if len(words) <= 3 else 0.5

@@ -217,3 +217,9 @@ def test_a_curated_line_with_a_version_is_of_its_kind() -> None:
     mentions = _mentions("Huawei's Ascend 910B is a substitute. Google released Gemini 3.5 today.")
     assert mentions.get("Ascend 910B") is EntityType.PRODUCT
     assert mentions.get("Gemini 3.5") is EntityType.MODEL
+
+
+def test_a_kinship_word_and_a_family_name_call_one_person() -> None:
+    mentions = _mentions("We played with our mutual friend, Brother Zhao, in Boston. Professor Zhang Wenhao came too.")
+    assert mentions.get("Brother Zhao") is EntityType.PERSON
+    assert mentions.get("Zhang Wenhao") is EntityType.PERSON
