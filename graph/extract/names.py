@@ -211,7 +211,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             elif word == "of" and j + 2 < len(tokens) and tokens[j + 1][2] == "the" and _starts_name(tokens[j + 2][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and _joined(text, tokens[j + 1][1], tokens[j + 2][0]):
                 j += 3  # "Dark Side of the Moon", "Bank of the West"
-            elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
+            elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES
+                  or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
@@ -250,7 +251,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
     while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
-                   or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1 and not _kinship_name(run)):
+                   or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1 and not _kinship_name(tuple(t for _, _, t in run))):
         if run[0][2].lower() in _NUMBER_WORDS and len(run) >= 3 and not heading \
                 and not _sentence_initial(text, run[0][0]):
             break  # "Six Little Dragons": a capitalised number inside a sentence opens the name
@@ -305,10 +306,10 @@ def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
-def _kinship_name(run: list[tuple[int, int, str]]) -> bool:
+def _kinship_name(words: tuple[str, ...]) -> bool:
     """ "Brother Sun", "Sister Wang": in Chinese usage a kinship word and a family name are how
     one person is called, not a title before a name."""
-    return len(run) == 2 and run[0][2].lower() in _KINSHIP and run[1][2] in romanised_surnames()
+    return len(words) == 2 and words[0].lower() in _KINSHIP and words[1] in romanised_surnames()
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -371,7 +372,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
         votes[cues.O] += 2
 
-    if _person_shape(words) or len(words) == 2 and words[0].lower() in _KINSHIP and words[1] in romanised_surnames():
+    if _person_shape(words) or _kinship_name(words):
         votes[cues.P] += 2.5
     if before and before[-1] in cues.PERSON_TITLES:
         votes[cues.P] += 2.5 if len(words) <= 3 else 0.5
