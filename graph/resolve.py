@@ -117,7 +117,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
         owner = mention.canonical or alias_owner.get(key)
         if owner is not None:
             uf.union(f"lexicon:{owner}", key, f"lexicon entry {owner!r}")
-        elif key in romanised and not has_cjk(mention.text):
+        elif key in romanised:  # only a Latin spelling has a pinyin key
             uf.union(f"lexicon:{romanised[key]}", key, f"the pinyin of a Chinese name of {romanised[key]!r}")
         if mention.same_as is not None:
             if mention.same_as.startswith(EXPANDED):
@@ -213,7 +213,7 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
         ordered = sorted(names)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and a != b and difflib.SequenceMatcher(None, a, b).ratio() >= _MODEL_NAME_SIMILARITY:
+                if key_a != key_b and a != b and _similar(a, b, _MODEL_NAME_SIMILARITY):
                     uf.union(key_a, key_b, f"model names {a!r} ~ {b!r} with version {version!r}")
 
 
@@ -247,7 +247,7 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         ordered = sorted(givens)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and _similar(a, b):
+                if key_a != key_b and _similar(a, b, _GIVEN_NAME_SIMILARITY):
                     uf.union(key_a, key_b, f"family name {family!r} and given names {a!r} ~ {b!r}")
     # A lone family name joins the one person of that document who carries it.
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -265,16 +265,16 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             uf.union(next(iter(roots)), keys[id(m)], f"family name alone in {m.doc_id}")
 
 
-def _similar(a: str, b: str) -> bool:
-    """Whether SequenceMatcher's ratio of two given names reaches _GIVEN_NAME_SIMILARITY.
+def _similar(a: str, b: str, threshold: float) -> bool:
+    """Whether SequenceMatcher's ratio of two names reaches ``threshold``.
 
     Its real_quick_ratio (the lengths alone, computed here as difflib does) and quick_ratio
-    bound the ratio from above, and most pairs of a family's given names already fail them.
+    bound the ratio from above, and most pairs of names already fail them.
     """
-    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < _GIVEN_NAME_SIMILARITY:
+    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
         return False
     matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= _GIVEN_NAME_SIMILARITY and matcher.ratio() >= _GIVEN_NAME_SIMILARITY
+    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
 
 
 def _pinyin_keys(chinese_name: str) -> list[str]:
