@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
+from ..lexicon import LexiconEntry
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
-from .base import PassContext, register_pass
+from .base import PassContext, Resources, register_pass
 
 PASS = "acronyms"
 WEIGHT = 2.0
@@ -78,6 +79,22 @@ def _pair_parts(ctx: PassContext, sentence: Sentence, inner: str, inner_start: i
         found = expansion(short.group(), inner)
         if found is not None and found[0] == 0 and _initials_follow(short.group(), inner[:found[1]]):
             yield from _mentions(ctx, sentence, (inner_start, inner_start + found[1]), (short.start(), short.end()))
+        elif found is None and _initials_permuted(short.group(), inner):
+            yield from _mentions(ctx, sentence, (inner_start, inner_start + len(inner)), (short.start(), short.end()))
+
+
+def _initials_permuted(short: str, long_form: str) -> bool:
+    """Whether the capitalised words of ``long_form`` open with the letters of ``short`` in
+    another order: machine translation reorders an expansion ("AGI (General Artificial
+    Intelligence)") but keeps its acronym.
+
+    >>> _initials_permuted("AGI", "General Artificial Intelligence"), _initials_permuted("AGI", "Good Ideas")
+    (True, False)
+    """
+    words = long_form.split()
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    return len(words) == len(letters) >= 3 and all(word[0].isupper() for word in words) and \
+        sorted(word[0].lower() for word in words) == sorted(letters)
 
 
 def _initials_follow(short: str, long_form: str) -> bool:
@@ -139,11 +156,24 @@ def expansion(short: str, before: str) -> tuple[int, int] | None:
 def _mentions(ctx: PassContext, sentence: Sentence, long_span: tuple[int, int],
               short_span: tuple[int, int]) -> Iterator[Mention]:
     long_text = sentence.text[long_span[0]:long_span[1]]
-    entity_type = _type_of(long_text)
+    short_text = sentence.text[short_span[0]:short_span[1]]
+    # A curated acronym keeps its entry: "AGI (General Artificial Intelligence)" is the concept,
+    # though "Intelligence" ends many a company's name.
+    curated = _curated_acronyms(ctx.resources).get(short_text)
+    entity_type = _type_of(long_text) if curated is None else curated.type
     for start, end in (long_span, short_span):
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                       sentence.text[start:end], entity_type, PASS, sentence.index, WEIGHT,
-                      same_as=f"acronym:{sentence.text[short_span[0]:short_span[1]]}={long_text}")
+                      canonical=None if curated is None else curated.name,
+                      same_as=f"acronym:{short_text}={long_text}")
+
+
+def _curated_acronyms(resources: Resources) -> dict[str, LexiconEntry]:
+    key = f"{PASS}:curated"
+    if key not in resources.cache:
+        resources.cache[key] = {form: entry for entry in resources.lexicon.entries for form in entry.surface_forms
+                                if _is_acronym(form)}
+    return resources.cache[key]  # type: ignore[return-value]
 
 
 def _type_of(long_form: str) -> EntityType:

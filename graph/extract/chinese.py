@@ -10,7 +10,7 @@ word ("百川智能", "智源研究院"); a model is a name before 大模型/模
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import jieba.posseg
 
@@ -25,6 +25,8 @@ from .wordlists import chinese_surnames
 
 PASS = "chinese"
 NEW_WORD = "nw"  # the tag of a word that new-word discovery found
+# jieba's dictionary counts rare names too ("明远" 24); a common word it has seen far more often.
+_COMMON_FREQUENCY = 100
 _GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开源", "国产", "国内", "这个", "该", "新", "多模态",
                                      "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
 _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
@@ -41,7 +43,13 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
         return  # an English document never loads jieba
     tokenizer = _tokenizer(ctx.resources)
     dictionary = tokenizer.tokenizer.FREQ
-    discovered = new_words((s.text for s in chinese), known=lambda w: dictionary.get(w, 0) > 0)
+    def known(word: str) -> bool:
+        return dictionary.get(word, 0) > 0
+
+    def common(word: str) -> bool:
+        return dictionary.get(word, 0) >= _COMMON_FREQUENCY
+
+    discovered = new_words((s.text for s in chinese), known=known)
     for sentence in chinese:
         offsets = []
         pos = 0
@@ -50,7 +58,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
             pos += len(word.word)
         if discovered:
             offsets = _merge_new_words(sentence.text, offsets, discovered)
-        yield from _people(ctx, sentence, offsets)
+        yield from _people(ctx, sentence, offsets, common)
         yield from _organisations(ctx, sentence, offsets)
         yield from _models(ctx, sentence, offsets)
         yield from _terms(ctx, sentence, offsets)
@@ -84,7 +92,8 @@ _NAME_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=表示|说|认为|指
                                r"创立|创办|创建|成立|担任|加入|带领|领导|主导|发布|推出|提出|[，,。、：:；;（(\s]|$)")
 
 
-def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
+def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
+            common: Callable[[str], bool]) -> Iterator[Mention]:
     surnames = chinese_surnames()
     # After a title or role the name is read from the characters, since jieba often cuts an
     # unknown name apart ("负责人周靖人表示" -> 周靖 / 人).
@@ -95,6 +104,9 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames):
                 titled_starts.add(end)
                 yield _mention(ctx, sentence, end, match.end(1), EntityType.PERSON, 2.5)
+    for start, end in _source_people(sentence, common):
+        titled_starts.add(start)
+        yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.0)
     # "founder and CEO 岂凡超 wants to": a Chinese name alone in English, after an English title.
     for match in _NAME_AFTER_ENGLISH_TITLE.finditer(sentence.text):
         if match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE:
@@ -116,6 +128,18 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
         elif flag.startswith("nr") and len(word) == 3:
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
+
+
+def _source_people(sentence: Sentence, common: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
+    """ "据广密的信息", "据开复介绍": a name between 据 and what a source gives is who gave it,
+    often a given name alone, which jieba does not know (it tags 广密 an adjective, or cuts a
+    name apart). A word its dictionary knows well there is a common noun: "据官方的信息"."""
+    for match in _SOURCE.finditer(sentence.text):
+        if not common(match.group(1)):
+            yield match.start(1), match.end(1)
+
+
+_SOURCE = re.compile(r"据([\u4e00-\u9fff]{2,3}?)的?(?=" + "|".join(cues.ZH_SOURCE_AFTER) + ")")
 
 
 _NAME_AFTER_ENGLISH_TITLE = re.compile(r"\b([A-Za-z][A-Za-z.-]+) ([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])")
@@ -169,7 +193,8 @@ _NOT_IN_NAMES = frozenset("的 了 是 在 和 与 及 或 等 这 那 个 家 �
 
 def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
     """ "舆情挖掘", "稀疏优化": one or two nouns before a technical head word, when the
-    document uses the term more than once (termhood)."""
+    document uses the term more than once (termhood) or names what kind of thing it is
+    ("稀疏优化问题", "舆情挖掘产品")."""
     text = ctx.doc.text
     for k, (start, end, word, flag) in enumerate(words):
         if flag == NEW_WORD and len(word) >= 3 and word.endswith(cues.ZH_TERM_HEADS):
@@ -178,13 +203,16 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
         if word not in cues.ZH_TERM_HEADS or k == 0:
             continue
         first = k
-        while first > 0 and k - first < 2 and words[first - 1][3][:1] in ("n", "v") and \
+        while first > 0 and k - first < 2 and words[first - 1][3][:1] in ("n", "v", "a") and \
                 words[first - 1][2] not in _NOT_IN_NAMES and has_cjk(words[first - 1][2]) and len(words[first - 1][2]) >= 2:
             first -= 1
+            if words[first][3][:1] == "a":
+                break  # an adjective opens a term ("稀疏优化"); the verb before it is no part of it
         if first == k:
             continue
         term = sentence.text[words[first][0]:end]
-        if len(term) >= 4 and text.count(term) >= 2:
+        kind_after = k + 1 < len(words) and words[k + 1][2] in cues.ZH_TERM_KINDS
+        if len(term) >= 4 and (kind_after or text.count(term) >= 2):
             yield _mention(ctx, sentence, words[first][0], end, EntityType.CONCEPT, 2.0)
 
 

@@ -91,6 +91,9 @@ ZH_PERSON_TITLES_AFTER = ("教授", "博士", "先生", "女士", "老师", "院
 ZH_PERSON_TITLES_BEFORE = ("创始人", "联合创始人", "创办人", "CEO", "CTO", "首席科学家", "首席执行官", "首席技术官",
                            "董事长", "总裁", "副总裁", "总经理", "院长", "副院长", "所长", "主任", "总监", "合伙人",
                            "教授", "院士", "科学家", "老板", "掌门人", "研究员", "负责人")
+# What a source gives after 据 ("据广密的信息", "据李开复介绍"): the words that make who came
+# before them the source, a person or an organisation.
+ZH_SOURCE_AFTER = ("信息", "消息", "报道", "介绍", "透露", "说法", "分析", "爆料", "披露", "估计", "统计")
 ZH_MODEL_SUFFIXES = ("大模型", "模型")
 
 # Capitalised words that are no names: calendar words and generic acronyms of units and roles.
@@ -204,6 +207,8 @@ ZH_STRONG_TITLES = ("博士", "教授", "院士", "先生", "女士", "老师")
 ZH_TERM_HEADS = ("学习", "算法", "理论", "网络", "优化", "压缩", "翻译", "识别", "生成", "训练", "推理", "蒸馏",
                  "剪枝", "架构", "机制", "定律", "定理", "复杂度", "挖掘", "抽取", "检索", "建模", "编码", "对齐",
                  "归纳", "搜索", "规划", "感知", "表示")
+# Nouns after a term that say it is one: "稀疏优化问题", "舆情挖掘产品".
+ZH_TERM_KINDS = ("问题", "方法", "技术", "产品", "系统", "任务", "领域", "框架", "范式")
 
 # Nouns that say what a name is when they stand beside it: "the startup X", "X, an AI company",
 # "X is a chatbot", "the X app".

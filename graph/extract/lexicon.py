@@ -78,10 +78,33 @@ def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> boo
 def _matcher(resources: Resources) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[str, LexiconEntry]]]:
     cached = resources.cache.get(PASS)
     if cached is None:
-        owners = sorted({(form, entry) for entry in resources.lexicon.entries for form in entry.surface_forms
-                         if len(form) >= 2}, key=lambda pair: (pair[0], pair[1].name))
+        forms = {(form, entry) for entry in resources.lexicon.entries for form in entry.surface_forms if len(form) >= 2}
+        taken = {form.translate(ASCII_LOWER) for form, _ in forms}
+        plurals = {(plural, entry) for form, entry in forms if entry.type is EntityType.CONCEPT
+                   for plural in [_plural(form)] if plural is not None and plural not in taken}
+        owners = sorted(forms | plurals, key=lambda pair: (pair[0], pair[1].name))
         patterns = [form.translate(ASCII_LOWER) for form, _ in owners]
         cached = (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
                   owners)
         resources.cache[PASS] = cached
     return cached  # type: ignore[return-value]
+
+
+_PLURAL_READY = re.compile(r"[a-z][a-z-]*[a-z]{3}$")
+
+
+def _plural(form: str) -> str | None:
+    """The English plural of a lower-case concept ("context windows", "attention heads"), which
+    the text uses as often as the singular the lexicon lists; None where there is none to make.
+
+    >>> _plural("context window"), _plural("sparse dictionary"), _plural("attention"), _plural("RLHF")
+    ('context windows', 'sparse dictionaries', 'attentions', None)
+    """
+    if not form.isascii() or form != form.lower() or not _PLURAL_READY.search(form) or form.endswith("s"):
+        return None
+    if form.endswith(("x", "z", "ch", "sh")):
+        return form + "es"
+    if form.endswith("y") and form[-2] not in "aeiou":
+        return form[:-1] + "ies"
+    return form + "s"
+

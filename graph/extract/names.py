@@ -275,7 +275,13 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         start = nationality.start(1)
         initial = heading or _sentence_initial(text, start)
     words = tuple(t for _, _, t in run)
+    if initial and _possessive_follows(text, end) and not common_english_word(words[0]):
+        initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
     yield _Span(start, end, words, initial)
+
+
+def _possessive_follows(text: str, end: int) -> bool:
+    return text.startswith(("'s ", "’s "), end) or text[end - 1:end] == "s" and text.startswith(("' ", "’ "), end)
 
 
 def _person_of(run: list[tuple[int, int, str]]) -> int | None:
@@ -314,6 +320,9 @@ def _kinship_name(words: tuple[str, ...]) -> bool:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[:start].rstrip(" *_#>-")
+    if before.endswith(("(", "（")):
+        # "a bodyguard team (Llama Guard)": a parenthesis inside a sentence opens no sentence
+        return _sentence_initial(text, len(before) - 1)
     return not before or before[-1] in _OPEN_QUOTES or before.endswith(("—", "–", "•")) or \
         _LIST_MARKER.search(before) is not None
 

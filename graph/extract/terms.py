@@ -29,13 +29,13 @@ scaling engineering driving segmentation classification detection translation al
 quantization embedding embeddings attention inference reasoning retrieval physics memory vision modeling
 modelling regression clustering compression sync robotics mining graph graphs model models machine machines
 transformer transformers search induction entropy descent propagation backpropagation encoding decoding
-understanding agents agent programming window windows cleaning
+understanding agents agent programming window windows cleaning parallelism
 """.split())
 # Heads so specific that a single use of the phrase makes a term ("distributed training").
 STRONG_HEADS = frozenset("""
 learning training generation recognition synthesis computing physics engineering segmentation
 classification detection translation driving scaling processing optimization optimisation compression
-programming encoding cleaning
+programming encoding cleaning parallelism
 """.split())
 PROPER_HEADS = frozenset("""
 model network machine law theorem algorithm principle equation test complexity distribution effect
@@ -86,12 +86,14 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
                     and not _LARGER_NAME.match(text, match.end())):
                 candidates.append((sentence.index, match.start(), match.end(), True))
                 run_start[(sentence.index, match.end())] = match.start()
+        searched = text if sentence.heading else _lower_opening(text)
         pattern = _TITLE_TERM if sentence.heading else _LOWER_TERM
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(searched):
             run_start.setdefault((sentence.index, match.end(1)), match.start(1))
-            for start in _tails(text, match.start(1), match.end(1)):
+            for start in _tails(searched, match.start(1), match.end(1)):
                 candidates.append((sentence.index, start, match.end(1), False))
     counts = Counter(name_key(ctx.sentences[i].text[s:e]) for i, s, e, _ in candidates)
+    coordinated = _coordinated(ctx, candidates)
     modifiers = term_modifiers(ctx.resources)
     best: dict[tuple[int, int], tuple[int, bool]] = {}
     for index, start, end, proper in candidates:
@@ -101,7 +103,7 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         phrase = sentence.text[start:end]
         termhood = (proper or counts[name_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
                     or words == 2 and not sentence.heading and _strong(phrase, modifiers)
-                    and not _VERB_CONTEXT.search(sentence.text[:start]))
+                    and not _VERB_CONTEXT.search(sentence.text[:start]) or (index, start, end) in coordinated)
         if termhood and not proper and phrase.rsplit(" ", 1)[-1].lower() in KIND_HEADS:
             termhood = _technical(phrase.split(" ", 1)[0].lower(), modifiers)
         if termhood and (index, end) not in best or termhood and best[(index, end)][0] > start:
@@ -111,6 +113,41 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
     yield from _abbreviated_terms(ctx)
+
+
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")
+
+
+def _coordinated(ctx: PassContext, candidates: list[tuple[int, int, int, bool]]) -> set[tuple[int, int, int]]:
+    """Two-word phrases listed with another of the same head ("tensor parallelism, pipeline
+    parallelism and data parallelism"): a list of kinds of one thing names terms."""
+    pairs = sorted({(i, s, e) for i, s, e, proper in candidates
+                    if not proper and ctx.sentences[i].text.count(" ", s, e) == 1})
+    found: set[tuple[int, int, int]] = set()
+    for first, second in zip(pairs, pairs[1:]):
+        text = ctx.sentences[first[0]].text
+        if first[0] == second[0] and first[2] < second[1] and \
+                text[first[1]:first[2]].rsplit(" ", 1)[1].lower() == text[second[1]:second[2]].rsplit(" ", 1)[1].lower() \
+                and _COORDINATION.fullmatch(text, first[2], second[1]):
+            found.update((first, second))
+    return found
+
+
+# What may open a sentence before its first word: list markers ("- ", "2. ", "b) ") and markup.
+_OPENING = re.compile(r"^[\s>*#_-]*(?:(?:[-•*]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z]\))\s+)?\**([A-Z])(?=[a-z]+\s)")
+
+
+def _lower_opening(text: str) -> str:
+    """``text`` with the capital that opens it in lower case (same length, so offsets hold):
+    "Image recognition: training …" and "- Speech processing: …" open with terms too.
+
+    >>> _lower_opening("- Video understanding: adapters")
+    '- video understanding: adapters'
+    """
+    opening = _OPENING.match(text)
+    if opening is None:
+        return text
+    return text[:opening.start(1)] + text[opening.start(1)].lower() + text[opening.end(1):]
 
 
 def _abbreviated_terms(ctx: PassContext) -> Iterator[Mention]:

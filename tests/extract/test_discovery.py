@@ -223,3 +223,41 @@ def test_a_kinship_word_and_a_family_name_call_one_person() -> None:
     mentions = _mentions("We played with our mutual friend, Brother Zhao, in Boston. Professor Zhang Wenhao came too.")
     assert mentions.get("Brother Zhao") is EntityType.PERSON
     assert mentions.get("Zhang Wenhao") is EntityType.PERSON
+
+
+def test_a_curated_concept_is_found_in_the_plural() -> None:
+    found = {m.text: m.canonical for m in _findings("Vendors now compete on ever longer context windows.").mentions}
+    assert found.get("context windows") == "context window"
+
+
+def test_an_unknown_word_between_ju_and_a_source_is_a_person() -> None:
+    mentions = _mentions("据岚舟的信息,这个趋势刚刚开始。据官方的信息,发布会推迟了。")
+    assert mentions.get("岚舟") is EntityType.PERSON
+    assert "官方" not in mentions
+
+
+def test_a_chinese_term_named_as_a_kind_of_thing_counts_once() -> None:
+    mentions = _mentions("这是一种用于解决稀疏编码问题的方法。")
+    assert mentions.get("稀疏编码") is EntityType.CONCEPT
+    assert "解决稀疏编码" not in mentions
+
+
+def test_terms_listed_with_a_shared_head_and_terms_that_open_a_line() -> None:
+    mentions = _mentions("The cluster mixes tensor parallelism, pipeline parallelism and expert parallelism.\n"
+                         "- Image recognition: separate encoders feed the language model.")
+    for term in ("tensor parallelism", "pipeline parallelism", "expert parallelism", "Image recognition"):
+        assert mentions.get(term) is EntityType.CONCEPT, term
+
+
+def test_a_name_in_a_parenthesis_inside_a_sentence_needs_no_second_sighting() -> None:
+    mentions = _mentions("They assigned the model a filter team (Corvid Shield) to block unsafe replies. "
+                         "It ran on an old system (Brightwell's TALON) for years.")
+    assert "Corvid Shield" in mentions
+    assert "Brightwell" in mentions
+
+
+def test_a_reordered_expansion_of_a_curated_acronym_is_that_concept() -> None:
+    found = _findings("Their views on AGI (General Artificial Intelligence) differ widely.").mentions
+    expansion = next(m for m in found if m.text == "General Artificial Intelligence")
+    assert expansion.type is EntityType.CONCEPT
+    assert expansion.canonical == next(m for m in found if m.text == "AGI").canonical is not None
