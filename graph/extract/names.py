@@ -299,8 +299,9 @@ def _kind_before_name(run: list[tuple[int, int, str]]) -> int | None:
     for k in range(1, len(run) - 1):
         word = run[k][2].lower()
         if (word in cues.MODEL_WORDS or word in cues.PRODUCT_WORDS) and all(
-                common_english_word(t) for _, _, t in run[:k + 1]) and not common_english_word(run[k + 1][2]):
-            return k
+                common_english_word(t) for _, _, t in run[:k + 1]) and not common_english_word(run[k + 1][2]) and \
+                not (k + 2 == len(run) and common_english_word(run[k + 1][2], 3.5)):
+            return k  # but "Large Language Model Breakthrough" is a heading's description, no name
     return None
 
 

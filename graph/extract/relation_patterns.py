@@ -19,6 +19,9 @@ R = RelationType
 _ARTICLE = r"(?:(?:the|a|an|its|their|his|her)\s+)?"
 _YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
 # What may stand between a subject and its verb: "Yann LeCun in the U.S. sharply criticized …".
+# Up to two words that narrow what follows ("the standard dense Transformer"), no preposition
+# or conjunction among them ("the same data as GPT-4" is no use of GPT-4).
+_MODIFIERS = r"(?:(?!(?:than|as|from|of|in|on|at|with|by|for|to|and|or|but|that|which)\b)[a-z][\w-]*\s+){0,2}"
 _LEAD_IN = r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
@@ -160,8 +163,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
        r"platform|chip|tool)\b"),
     _p(r"^\s*(?:'s|’s|'|’)\s+(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
-       r"language|ai|reasoning)\s+)*(?:(?:model|models|chatbot|app|assistant|chip|product)\s+)?$", R.DEVELOPED, True, 0.6,
-       tails=ARTEFACTS),
+       r"language|ai|reasoning)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|app|assistant|chip|product)\s+)?$",
+       R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
     # "He made a writing app based on the self-researched large model UCLAI" (自研, as translated),
     # "Huawei is working on its own chip Ascend": words without a name between, then whose it is.
     _p(r"^\s+(?:(?-i:[a-z0-9])[\w-]*,?\s+){0,12}?(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:self-(?:researched|"
@@ -184,10 +187,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
        r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
        r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
-       r"utilized|utilizes|utilised|adopts|adopted|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
+       r"utilized|utilizes|utilised|adopts|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
        r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
-       r"trained\s+(?:with|using|via))\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.75),
+       r"trained\s+(?:with|using|via))\s+" + _ARTICLE + _MODIFIERS + "$", R.BASED_ON, True, 0.75),
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
        after=r"^-(?:based|powered)\b"),
@@ -271,6 +274,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
        r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    # "X is comparable or close to GPT-4": a model measured against another as its equal
+    _p(r"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:now|roughly|directly|fully)\s+)?(?:comparable|close|on\s+par)"
+       r"(?:\s+or\s+(?:close|comparable|superior))?\s+(?:to|with)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.65,
+       tails=ARTEFACTS),
     # "OpenAI faces rivals such as Google and Anthropic"
     _p(r"^\s*,?\s*(?:(?:and|faces|faced|facing|against)\s+)?(?:its\s+|their\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+|"
        r"closest\s+|key\s+)?(?:rivals|competitors)\s*,?\s*(?:such\s+as|like|including|e\.g\.,?)\s+$", R.COMPETES_WITH, True,
