@@ -126,7 +126,7 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         if after.startswith(cues.ZH_PERSON_TITLES_AFTER) or before.endswith(cues.ZH_PERSON_TITLES_BEFORE) or (
                 after.startswith(cues.ZH_STRONG_TITLES) and word not in _NOT_PEOPLE):
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
-        elif flag.startswith("nr") and len(word) == 3:
+        elif flag.startswith("nr") and len(word) == 3 and word[-1] not in _WORD_ENDINGS:
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
 
 
@@ -216,6 +216,8 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
             yield _mention(ctx, sentence, words[first][0], end, EntityType.CONCEPT, 2.0)
 
 
+# Suffixes that end words, hardly ever a given name: jieba tags "高清化" a name for its surname.
+_WORD_ENDINGS = frozenset("化性率型式们者")
 _NOT_PEOPLE = frozenset("这位 那位 该 一位 两位 几位 各位 诸位 他 她 我 你 其".split())
 
 

@@ -67,6 +67,8 @@ def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> boo
         return False
     if form == form.lower():
         return True
+    if form[0].isupper() and not surface[0].isupper():
+        return False  # "large-scale AI" is no "Scale AI"
     if len(form) <= 3:
         return surface == form
     if form.isupper() and len(form) <= 5:

@@ -129,8 +129,10 @@ def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
 
 
 def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType | None:
-    """ "Ascend 910B", "Gemini 2.0": a curated model or product line with a version is of its kind."""
-    if len(tokens) < 2 or not _HAS_DIGIT.search(tokens[-1]):
+    """ "Ascend 910B", "Gemini 2.0": a curated model or product line with a version is of its kind,
+    and so is the line with one more name of its own ("Llama Guard", "Gemini Nano")."""
+    if len(tokens) < 2 or not (_HAS_DIGIT.search(tokens[-1]) or len(tokens) == 2 and len(tokens[0]) >= 3
+                               and _variant_word(tokens[-1])):
         return None
     key = f"{PASS}:lines"
     if key not in resources.cache:
@@ -146,6 +148,19 @@ def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType |
                         lines.setdefault(name_key(rest), entry.type)  # "Huawei Ascend" is sold as "Ascend"
         resources.cache[key] = lines
     return resources.cache[key].get(name_key(" ".join(tokens[:-1])))  # type: ignore[union-attr]
+
+
+def _variant_word(word: str) -> bool:
+    """A capitalised word that can name a variant of a line: not who makes it, works on it or
+    writes about it ("the Llama Team", "the Gemini Paper"), nor part of a person's name ("Yi Ma")."""
+    lowered = word.lower()
+    return word[:1].isupper() and word[1:].islower() and lowered not in cues.ORG_HEADS and \
+        not is_pinyin_word(word) and word not in given_names() and \
+        lowered not in cues.PERSON_TITLES and lowered not in cues.FUNCTION_WORDS and lowered not in _NOT_VARIANTS
+
+
+_NOT_VARIANTS = frozenset("team teams paper papers report series family community users user developers blog "
+                          "model models era moment".split())
 
 
 def _lexicon_places(ctx: PassContext) -> dict[int, int]:

@@ -261,3 +261,18 @@ def test_a_reordered_expansion_of_a_curated_acronym_is_that_concept() -> None:
     expansion = next(m for m in found if m.text == "General Artificial Intelligence")
     assert expansion.type is EntityType.CONCEPT
     assert expansion.canonical == next(m for m in found if m.text == "AGI").canonical is not None
+
+
+def test_a_curated_line_with_a_name_of_its_own_is_a_variant_of_its_kind() -> None:
+    mentions = _mentions("They shipped the Qwen Sentinel filter next to the model. Professor Qwen Ma disagreed.")
+    assert mentions.get("Qwen Sentinel") is EntityType.MODEL
+    assert mentions.get("Qwen Ma") is not EntityType.MODEL
+
+
+def test_a_capitalised_curated_name_needs_its_capital() -> None:
+    found = {m.canonical for m in _findings("We build large-scale AI systems for hospitals.").mentions}
+    assert "Scale AI" not in found
+
+
+def test_a_word_with_a_noun_suffix_is_no_chinese_name() -> None:
+    assert "高清化" not in _mentions("一致性搞定后,追加一个高清化的过程,把细节复现出来。")
