@@ -58,6 +58,10 @@ chip chips gpu gpus card cards processor processors phone phones smartphone syst
 forum device devices headset glasses accelerator accelerators server servers plugin extension library
 framework database supercomputer cluster
 """.split())
+# Words that close the name of a place: "Pacific Ocean", "Yangtze River", "Haidian District".
+PLACE_HEADS = frozenset("""
+ocean sea river lake mountain mountains valley bay desert strait province county district street avenue road
+""".split())
 WORK_WORDS = frozenset("""
 book books novel film movie series paper papers article articles essay report podcast episode interview
 documentary show song album lecture talk speech letter manifesto
@@ -221,7 +225,7 @@ for _type, _nouns in (
         (P, "investor entrepreneur scientist researcher professor physicist mathematician economist linguist "
             "engineer founder co-founder cofounder author writer journalist"),
         (PR, "app application platform tool software product service assistant browser editor ide chip gpu "
-             "accelerator card phone device website forum game plugin library framework"),
+             "accelerator card phone device website forum game plugin library framework system database"),
         (M, "model llm chatbot"),
         (W, "book novel film movie paper article essay podcast series documentary"),
         (EV, "conference summit competition olympiad award prize"),

@@ -78,6 +78,8 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             line = _product_line(span.tokens, ctx.resources) or _product_line(product.tokens, ctx.resources)
             if line is not None and line in (cues.M, cues.PR):
                 entity_type, weight = line, max(weight, 3.0)
+            elif entity_type is None and _derived_model(span.tokens, ctx.resources):
+                entity_type, weight = cues.M, 2.5
             if len(span.tokens) == 1 and span.tokens[0] in families and entity_type in (None, cues.P):
                 # "Mensch previously worked at …": the family name of a person the document named.
                 entity_type, weight = cues.P, max(weight, 1.5)
@@ -148,6 +150,23 @@ def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType |
                         lines.setdefault(name_key(rest), entry.type)  # "Huawei Ascend" is sold as "Ascend"
         resources.cache[key] = lines
     return resources.cache[key].get(name_key(" ".join(tokens[:-1])))  # type: ignore[union-attr]
+
+
+_CAMEL_PREFIX = re.compile(r"^[A-Z][a-z]+(?=[A-Z])")
+
+
+def _derived_model(tokens: tuple[str, ...], resources: Resources) -> bool:
+    """ "DistilRoberta", "TinyLlama", "CodeLlama": a word glued before a curated model's name
+    names a model made from it, the way model builders name their derivatives."""
+    prefix = _CAMEL_PREFIX.match(tokens[0]) if len(tokens) == 1 else None
+    if prefix is None:
+        return False
+    key = f"{PASS}:models"
+    if key not in resources.cache:
+        resources.cache[key] = frozenset(name_key(form) for entry in resources.lexicon.entries
+                                         if entry.type is cues.M for form in entry.surface_forms
+                                         if len(name_key(form)) >= 4)
+    return name_key(tokens[0][prefix.end():]) in resources.cache[key]  # type: ignore[operator]
 
 
 def _variant_word(word: str) -> bool:
@@ -420,6 +439,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.M] += 2.5
     if after[:1] and after[0] in cues.PRODUCT_WORDS or after[:2] == ["graphics", "cards"]:
         votes[cues.PR] += 3
+    elif _described_product(after):
+        votes[cues.PR] += 2  # "the NCCLX communication library", "the Tectonic distributed file system"
     if _HARDWARE.match(words[0]) and len(words) == 1:
         votes[cues.PR] += 2.0
     if cues.HARDWARE_CONTEXT.search(text[max(0, span.start - 150):span.start]):
@@ -428,6 +449,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.C] += 2.5
     elif len(after) > 1 and after[1] in cues.TEST_WORDS and after[0].isalpha():
         votes[cues.C] += 2.0  # "the AIME 2024 math test"
+    if last in cues.PLACE_HEADS and len(words) > 1:
+        votes[cues.PL] += 2.5
     if last in cues.WORK_HEADS and len(words) > 1:
         votes[cues.W] += 2.5  # "Six Forks Podcast"
     if after[:1] and after[0] in cues.WORK_WORDS:
@@ -465,6 +488,16 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         return None, 1.0
     best = max(sorted(votes, key=lambda t: t.value), key=lambda t: votes[t])
     return best, votes[best]
+
+
+def _described_product(after: list[str]) -> bool:
+    """Whether a kind of product follows the name after one or two words that describe it."""
+    for k in (1, 2):
+        if len(after) > k and after[k] in cues.PRODUCT_WORDS and all(
+                word.isalpha() and word not in cues.FUNCTION_WORDS and word not in cues.PERSON_VERBS
+                and not word.endswith("s") for word in after[:k]):
+            return True
+    return False
 
 
 def _person_shape(words: tuple[str, ...]) -> bool:

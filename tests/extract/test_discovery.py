@@ -276,3 +276,18 @@ def test_a_capitalised_curated_name_needs_its_capital() -> None:
 
 def test_a_word_with_a_noun_suffix_is_no_chinese_name() -> None:
     assert "高清化" not in _mentions("一致性搞定后,追加一个高清化的过程,把细节复现出来。")
+
+
+def test_what_a_name_is_said_to_be_after_describing_words() -> None:
+    mentions = _mentions("- Building the QRVX messaging library to cut latency.\n"
+                         "Logs go to a replicated file system called Stratum.\n"
+                         "It would fill half the Arctic Ocean, they joked.")
+    assert mentions.get("QRVX") is EntityType.PRODUCT
+    assert mentions.get("Stratum") is EntityType.PRODUCT
+    assert mentions.get("Arctic Ocean") is EntityType.PLACE
+
+
+def test_a_word_glued_before_a_curated_models_name_makes_a_derived_model() -> None:
+    mentions = _mentions("They score pages with SlimQwen and draft with MicroLlama every night.")
+    assert mentions.get("SlimQwen") is EntityType.MODEL
+    assert mentions.get("MicroLlama") is EntityType.MODEL
