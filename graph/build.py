@@ -9,9 +9,11 @@ import networkx as nx
 
 from .extract.base import DocumentFindings
 from .extract.cooccurrence import MAX_EVIDENCE, cooccurrences
+from .extract.cues import ORG_HEADS
+from .extract.text import name_key
 from .model import Edge, Entity, Evidence, Mention, Sentence
 from .resolve import Resolution
-from .vocab import RelationType, admits
+from .vocab import EntityType, RelationType, admits
 
 COOCCURS = "coOccursWith"
 
@@ -19,15 +21,20 @@ COOCCURS = "coOccursWith"
 def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) -> list[Edge]:
     """Relation mentions lifted to entities, kept where the types of both ends fit the relation."""
     types = {e.iri: e.type for e in resolution.entities}
+    namesakes = _namesake_organisations(resolution.entities)
     evidence: defaultdict[tuple[str, RelationType, str], list[Evidence]] = defaultdict(list)
     for finding in findings:
         for rel in finding.relations:
             head, tail = resolution.of(rel.head), resolution.of(rel.tail)
             if head is None or tail is None or head == tail:
                 continue
-            head_type, tail_type = types[head], types[tail]
-            if head_type is None or tail_type is None or not admits(rel.relation, head_type, tail_type):
+            if types[head] is None or types[tail] is None:
                 continue
+            if not admits(rel.relation, types[head], types[tail]):
+                # "Baichuan was founded by Wang Xiaochuan": the model's name stands for its maker there
+                head, tail = namesakes.get(head, head), namesakes.get(tail, tail)
+                if head == tail or not admits(rel.relation, types[head], types[tail]):  # type: ignore[arg-type]
+                    continue
             if rel.relation.symmetric and tail < head:
                 head, tail = tail, head
             s = rel.sentence
@@ -35,6 +42,26 @@ def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) ->
                 Evidence(s.doc_id, s.start, s.end, s.text, rel.pass_name, rel.confidence))
     return [Edge(h, r, t, tuple(sorted(set(ev), key=lambda e: (e.doc_id, e.start, -e.confidence))))
             for (h, r, t), ev in sorted(evidence.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2]))]
+
+
+def _namesake_organisations(entities: Iterable[Entity]) -> dict[str, str]:
+    """Models and products named like their maker without its head word (the model Baichuan
+    and Baichuan Intelligence): entity IRI -> the organisation's IRI, where only one fits."""
+    entities = list(entities)
+    short_names: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        if entity.type is EntityType.ORGANIZATION:
+            for label in entity.labels:
+                first, _, head = label.rpartition(" ")
+                if first and (head.lower() in ORG_HEADS or head == "AI"):
+                    short_names[name_key(first)].add(entity.iri)
+    found: dict[str, str] = {}
+    for entity in entities:
+        if entity.type in (EntityType.MODEL, EntityType.PRODUCT):
+            owners = set().union(*(short_names.get(name_key(label), set()) for label in entity.labels))
+            if len(owners) == 1:
+                found[entity.iri] = owners.pop()
+    return found
 
 
 def build_graph(entities: Iterable[Entity], edges: Iterable[Edge], findings: Iterable[DocumentFindings],

@@ -1,0 +1,30 @@
+"""Typed edges between entities: what the relation passes found, lifted to the resolved graph."""
+
+from __future__ import annotations
+
+from graphkit.build import typed_edges
+from graphkit.corpus import split_sentences
+from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
+from graphkit.lexicon import load_lexicon
+from graphkit.model import Document
+from graphkit.resolve import resolve
+
+
+def _edges(text: str) -> set[tuple[str, str, str]]:
+    lexicon = load_lexicon()
+    doc = Document("d.txt", "d.txt", text)
+    findings = [run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(lexicon))]
+    resolution = resolve(findings, lexicon)
+    names = {e.iri: e.name for e in resolution.entities}
+    return {(names[e.head], e.relation.value, names[e.tail]) for e in typed_edges(findings, resolution)}
+
+
+def test_a_model_named_like_its_maker_stands_for_the_maker_where_a_relation_needs_one() -> None:
+    edges = _edges("Baichuan was founded by Zhou Minghao, a former search engineer. "
+                   "Baichuan Intelligence released a new model last week.")
+    assert ("Zhou Minghao", "founded", "Baichuan Intelligence") in edges
+
+
+def test_an_edge_whose_ends_do_not_fit_the_relation_is_dropped() -> None:
+    edges = _edges("GPT-4 was founded by Zhou Minghao, a former search engineer.")
+    assert not any(relation == "founded" for _, relation, _ in edges)
