@@ -17,7 +17,8 @@ from ..lexicon import LexiconEntry
 from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, Resources, register_pass
-from .text import ASCII_LOWER, at_word_boundary, has_cjk
+from .text import ASCII_LOWER, at_word_boundary, common_english_word, has_cjk
+from .wordlists import is_pinyin_word
 
 PASS = "lexicon"
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,7 +85,7 @@ def _matcher(resources: Resources) -> tuple[ahocorasick_rs.AhoCorasick, list[tup
         taken = {form.translate(ASCII_LOWER) for form, _ in forms}
         plurals = {(plural, entry) for form, entry in forms if entry.type is EntityType.CONCEPT
                    for plural in [_plural(form)] if plural is not None and plural not in taken}
-        owners = sorted(forms | plurals, key=lambda pair: (pair[0], pair[1].name))
+        owners = sorted(forms | plurals | _short_company_names(forms, taken), key=lambda pair: (pair[0], pair[1].name))
         patterns = [form.translate(ASCII_LOWER) for form, _ in owners]
         cached = (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
                   owners)
@@ -109,4 +110,21 @@ def _plural(form: str) -> str | None:
     if form.endswith("y") and form[-2] not in "aeiou":
         return form[:-1] + "ies"
     return form + "s"
+
+
+# Words that close a company's name and are dropped in running text ("Moonshot" for Moonshot AI).
+_DROPPED_HEADS = frozenset({"AI", "Technology", "Technologies", "Robotics", "Inc.", "Labs"})
+
+
+def _short_company_names(forms: set[tuple[str, LexiconEntry]], taken: set[str]) -> set[tuple[str, LexiconEntry]]:
+    """A curated company's name without the word that closes it, where what is left is no
+    everyday word, no given name and names nothing else: texts say "Moonshot" and "Sakana"."""
+    found: dict[str, set[LexiconEntry]] = {}
+    for form, entry in forms:
+        short, _, head = form.rpartition(" ")
+        if entry.type is EntityType.ORGANIZATION and head in _DROPPED_HEADS and short.isalpha() and \
+                short[0].isupper() and short.lower() not in taken and not common_english_word(short, 3.0) and \
+                not is_pinyin_word(short, 2):  # "Zhiyuan" is a given name as often as a company's
+            found.setdefault(short, set()).add(entry)
+    return {(short, entry) for short, entries in found.items() if len(entries) == 1 for entry in entries}
 

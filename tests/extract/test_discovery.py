@@ -291,3 +291,9 @@ def test_a_word_glued_before_a_curated_models_name_makes_a_derived_model() -> No
     mentions = _mentions("They score pages with SlimQwen and draft with MicroLlama every night.")
     assert mentions.get("SlimQwen") is EntityType.MODEL
     assert mentions.get("MicroLlama") is EntityType.MODEL
+
+
+def test_a_curated_company_is_found_by_its_short_name_but_not_a_given_name() -> None:
+    found = {m.text: m.canonical for m in _findings("Moonshot's chatbot is strong. Zhiyuan Li disagreed.").mentions}
+    assert found.get("Moonshot") == "Moonshot AI"
+    assert found.get("Zhiyuan") is None
