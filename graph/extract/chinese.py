@@ -43,6 +43,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
         return  # an English document never loads jieba
     tokenizer = _tokenizer(ctx.resources)
     dictionary = tokenizer.tokenizer.FREQ
+
     def known(word: str) -> bool:
         return dictionary.get(word, 0) > 0
 
@@ -50,6 +51,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
         return dictionary.get(word, 0) >= _COMMON_FREQUENCY
 
     discovered = new_words((s.text for s in chinese), known=known)
+    found: list[Mention] = []
     for sentence in chinese:
         offsets = []
         pos = 0
@@ -58,10 +60,30 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
             pos += len(word.word)
         if discovered:
             offsets = _merge_new_words(sentence.text, offsets, discovered)
-        yield from _people(ctx, sentence, offsets, common)
-        yield from _organisations(ctx, sentence, offsets)
-        yield from _models(ctx, sentence, offsets)
-        yield from _terms(ctx, sentence, offsets)
+        found.extend(_people(ctx, sentence, offsets, common))
+        found.extend(_organisations(ctx, sentence, offsets))
+        found.extend(_models(ctx, sentence, offsets))
+        found.extend(_terms(ctx, sentence, offsets))
+    yield from found
+    yield from _elsewhere(ctx, chinese, found)
+
+
+def _elsewhere(ctx: PassContext, sentences: list[Sentence], found: list[Mention]) -> Iterator[Mention]:
+    """A person or organisation found by its cues in one sentence, wherever else the document
+    names it without them ("由孙茂松和岂凡超联合创办" after "CEO岂凡超表示"): one name, one
+    thing, within a document. Short names are left alone, since two characters are often part
+    of another word."""
+    names = {m.text: m.type for m in found
+             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION) and m.weight >= 2.0 and len(m.text) >= 3}
+    if not names:
+        return
+    covered = {(m.start, m.end) for m in found}
+    pattern = re.compile("|".join(re.escape(name) for name in sorted(names, key=lambda n: (-len(n), n))))
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if (start, end) not in covered:
+                yield _mention(ctx, sentence, match.start(), match.end(), names[match.group()], 1.5)  # type: ignore[arg-type]
 
 
 def _merge_new_words(text: str, words: list[tuple[int, int, str, str]], discovered: frozenset[str]
@@ -92,6 +114,9 @@ _NAME_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=表示|说|认为|指
                                r"创立|创办|创建|成立|担任|加入|带领|领导|主导|发布|推出|提出|[，,。、：:；;（(\s]|$)")
 
 
+_SAYING = ("表示", "说", "认为", "指出", "称", "透露", "强调", "坦言", "回应")
+
+
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
             common: Callable[[str], bool]) -> Iterator[Mention]:
     surnames = chinese_surnames()
@@ -101,7 +126,9 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
     for _, end, word, _ in words:
         if word.endswith(cues.ZH_PERSON_TITLES_BEFORE):
             match = _NAME_AFTER_TITLE.match(sentence.text, end)
-            if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames):
+            # A title, a name and a verb of saying ("CEO岂凡超表示") need no common surname.
+            if match and (match.group(1)[0] in surnames or match.group(1)[:2] in surnames
+                          or sentence.text.startswith(_SAYING, match.end(1))):
                 titled_starts.add(end)
                 yield _mention(ctx, sentence, end, match.end(1), EntityType.PERSON, 2.5)
     for start, end in _source_people(sentence, common):
@@ -155,8 +182,8 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             continue  # "通用人工智能" ends like an organisation but is a curated concept
         if word.endswith(cues.ZH_ORG_SUFFIXES):
             name_start = _name_start(words, k)
-            if name_start is None and len(word) <= 3 or sentence.text[name_start or start:end - len(word)] in \
-                    _GENERIC_ORG_PREFIXES or word in cues.ZH_ORG_SUFFIXES and name_start is None:
+            if name_start is None and len(word) <= 3 or _generic_prefix(sentence.text[name_start or start:end - len(word)]) \
+                    or word in cues.ZH_ORG_SUFFIXES and name_start is None:
                 continue
             if name_start is not None and end - name_start - len(word) < 2 and len(word) <= 2:
                 continue
@@ -168,12 +195,28 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
 
 
+def _generic_prefix(prefix: str) -> bool:
+    """Whether ``prefix`` is made of generic words only ("大模型创业" in "大模型创业公司"): what it
+    opens is a kind of organisation, not one's name."""
+    if not prefix:
+        return False
+    covered = [True] + [False] * len(prefix)  # covered[i]: prefix[:i] splits into generic words
+    for i in range(1, len(prefix) + 1):
+        covered[i] = any(covered[j] and prefix[j:i] in _GENERIC_ORG_PREFIXES for j in range(max(0, i - 4), i))
+    return covered[-1]
+
+
 def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
     """Start of the one to three name words before word ``k`` ("百川" + "智能"), if any."""
     first = k
-    while first > 0 and k - first < 3 and _name_word(words[first - 1]):
+    while first > 0 and k - first < 3 and _name_word(words[first - 1]) and \
+            not words[first - 1][2].endswith(_KINDS_OF_ORGANISATION):
         first -= 1
     return words[first][0] if first < k else None
+
+
+# Nouns that say what an organisation is and stand before its name, no part of it ("创业公司深言科技").
+_KINDS_OF_ORGANISATION = ("公司", "企业", "机构", "厂商", "团队", "独角兽", "实验室")
 
 
 def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:

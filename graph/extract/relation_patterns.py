@@ -62,7 +62,13 @@ _KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|im
          r"chips|gpu|system|platform|framework|engine|app|assistant|chatbot|product|architecture)\s+)?")
 # "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
 _ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨植麟于2023年创立"
-_ZH_BY = r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?(?:是|则|也|最早|最初|正是)?由$"
+# "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
+# stand between the thing and 由, and between 由 and the founder.
+_ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
+          r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
+          r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
+# "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
+_ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z]{2,4}?){0,3}"
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
@@ -309,10 +315,10 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
-    _p(_ZH_BY, R.FOUNDED, False, 0.8, after=_ZH_WHEN + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
-    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after=_ZH_WHEN + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
-    _p(_ZH_BY, R.PROPOSED, False, 0.8, after=_ZH_WHEN + r"(?:首先|最早)?(?:提出|发明)"),
-    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after=_ZH_WHEN + r"(?:领投|投资|注资)"),
+    _p(_ZH_BY, R.FOUNDED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
+    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(_ZH_BY, R.PROPOSED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:首先|最早)?(?:提出|发明)"),
+    _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:领投|投资|注资)"),
     _p(r"^(?:是|为|作为|成为)$", R.PART_OF, True, 0.75,
        after=r"^(?:旗下|下属|的(?:全资)?子公司|的一部分|的成员|的部门|的实验室|的分支)"),
     # Relative clauses: "李飞飞提出的ImageNet", "谷歌发布的Gemini", "王小川创立的百川智能"
@@ -334,10 +340,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
     _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
     _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
-    _p(r"^(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75, after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
+    _p(r"^(?:此前|近日|日前|曾|已|已经|先后|再次|又)?(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75,
+       after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
+    # "智谱AI发布了新一代基座大模型GLM-4": words that describe the kind may come before it
     _p(r"^(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
-       r"(?:大模型|模型|产品|芯片|应用|系统)?$", R.DEVELOPED, True, 0.8),
-    _p(r"^(?:在[^，。,]{0,20})?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$", R.COMPETES_WITH, True, 0.7),
+       r"(?:[\u4e00-\u9fff]{0,4}?(?:大模型|模型|产品|芯片|应用|系统|助手|工具))?$", R.DEVELOPED, True, 0.8),
+    _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$",
+       R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     _p(r"^(?:是|也是|均|都)?基于$", R.BASED_ON, True, 0.8),
     _p(r"^(?:源自|源于|脱胎于|衍生自|改进自|继承自|建立在)$", R.BASED_ON, True, 0.75),

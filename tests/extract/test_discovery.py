@@ -297,3 +297,9 @@ def test_a_curated_company_is_found_by_its_short_name_but_not_a_given_name() -> 
     found = {m.text: m.canonical for m in _findings("Moonshot's chatbot is strong. Zhiyuan Li disagreed.").mentions}
     assert found.get("Moonshot") == "Moonshot AI"
     assert found.get("Zhiyuan") is None
+
+
+def test_a_kind_of_company_before_its_name_is_no_part_of_it() -> None:
+    mentions = _mentions("大模型创业公司岚舟科技近日完成新一轮融资。")
+    assert mentions.get("岚舟科技") is EntityType.ORGANIZATION
+    assert not any(name.startswith(("创业公司", "大模型创业")) for name in mentions)

@@ -64,6 +64,10 @@ def relations():
     ("Huawei is working on its own chip Ascend.", ("Huawei", "developed", "Ascend")),
     ("Geoffrey Hinton holds a PhD from the University of Edinburgh.",
      ("Geoffrey Hinton", "educatedAt", "University of Edinburgh")),
+    ("On most tests Qwen 2.5 is comparable or close to GPT-4 and Claude 3.5 Sonnet.",
+     ("Qwen 2.5", "competesWith", "Claude 3.5 Sonnet")),
+    ("Llama 3 retains the standard dense Transformer architecture.", ("Llama 3", "basedOn", "Transformer")),
+    ("Notes on the Paper Released with Meta's Super Large Model Llama 3.1", ("Meta", "developed", "Llama 3.1")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -94,6 +98,9 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("李开复加盟了微软。", ("李开复", "worksFor", "微软")),
     ("杨植麟毕业于清华大学，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "卡内基梅隆大学")),
     ("李开复（微软副总裁）表示。", ("李开复", "worksFor", "微软")),
+    ("智谱AI发布了新一代基座大模型GLM-4。", ("智谱AI", "developed", "GLM-4")),
+    ("GLM-4性能对标GPT-4。", ("GLM-4", "competesWith", "GPT-4")),
+    ("月之暗面此前获得阿里巴巴投资。", ("阿里巴巴", "investedIn", "月之暗面")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -230,3 +237,14 @@ def test_a_first_person_outside_a_speaker_s_line_is_nobody(relations) -> None:
 def test_a_passive_proposal_after_the_kind_of_idea(relations) -> None:
     assert ("Google", "proposed", "Transformer") in relations(
         "The Transformer architecture was proposed by Google in 2017, and it changed everything.")
+
+
+def test_founders_after_a_date_and_a_role_and_named_elsewhere(relations) -> None:
+    found = relations("岚舟科技成立于2021年,由浙江大学教授钱明远和岂云帆联合创办。公司CEO岂云帆表示,团队会继续招人。")
+    assert ("钱明远", "founded", "岚舟科技") in found
+    assert ("岂云帆", "founded", "岚舟科技") in found
+
+
+def test_comparable_performance_is_no_rivalry_with_a_concept(relations) -> None:
+    assert not any(r == "competesWith" for _, r, _ in relations("Qwen 2.5 is comparable to reinforcement learning."))
+
