@@ -140,12 +140,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
        r"remained|is|was)\s+(?:as\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:'s|’s)\s+(?:former\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    # "The founder of Dark Side of the Moon, Yang Zhilin, said": the role, then who holds it.
+    _p(r"^\s*,\s*$", R.FOUNDED, False, 0.75, before=r"\b(?:co-?)?founders?\s+of\s+(?:the\s+)?$"),
+    _p(r"^\s*,\s*$", R.WORKS_FOR, False, 0.7, before=r"\b" + ROLE + r"\s+of\s+(?:the\s+)?$"),
     # "Professor Sun Maosong of Tsinghua University", "CEO Sam Altman of OpenAI"
     _p(r"^\s*,?\s*(?:of|at)\s+(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
        before=r"\b(?:professor|prof\.?|lecturer|researcher|scientist|ceo|cto|cfo|coo|chairman|chairwoman|president|"
        r"director|dean)\s+$"),
     # educatedAt
-    _p(r"^\s*(?:,\s*who\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
+    _p(r"^\s*(?:,\s*(?:who\s+)?)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
     _p(r"^\s*(?:,\s*who\s+)?(?:received|got|earned|obtained|holds|completed)\s+(?:his|her|my|a)\s+"
        r"(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"

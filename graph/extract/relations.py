@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention, RelationMention, Sentence
-from ..vocab import EntityType, RelationType
+from ..vocab import SIGNATURES, EntityType, RelationType
 from . import cues
 from .base import PassContext, Resources, register_pass
 from .relation_patterns import ARTEFACTS, PATTERNS, ROLE, Pattern
@@ -85,6 +85,10 @@ class _Slot:
     @property
     def type(self) -> EntityType | None:
         return self.mention.type
+
+    @property
+    def pronoun(self) -> bool:
+        return (self.start, self.end) != (self.mention.start, self.mention.end)
 
 
 _Add = Callable[[_Slot, RelationType, _Slot, float], None]
@@ -340,10 +344,34 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 for h in _conjuncts(slots, head, text, sentence.start):
                     for t in _conjuncts(slots, tail, text, sentence.start, any_type=mixed):
                         add(h, pattern.relation, t, confidence)
+            _shared_subject(slots, first, second, between, add)
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
     yield from _appositions(sentence, slots, add)
     yield from found.values()
+
+
+# "Yang graduated from Tsinghua and obtained a doctorate from CMU": a second verb after "and".
+_AND_VERB = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+(?:ed|ded|ted)\b|"
+                       r"(?:got|won|left|joined|built|made|led|took|became|founded|holds|earned)\b)")
+_SUBJECTS = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
+
+
+def _shared_subject(slots: list[_Slot], first: _Slot, second: _Slot, between: str, add: _Add) -> None:
+    """A verb coordinated with an earlier one shares its subject: the nearest person or
+    organisation before the first verb that can be the head of what the second verb says,
+    when no other actor stands between."""
+    shared = _AND_VERB.match(between)
+    if shared is None or any(s.type in _SUBJECTS for s in slots if first.end <= s.start < second.start):
+        return
+    for pattern in _patterns_between(between[shared.end():]):
+        if not pattern.forward or pattern.after is not None or pattern.before is not None or \
+                not pattern.admits_tail(second.type):
+            continue
+        heads = SIGNATURES[pattern.relation][0]
+        subject = next((s for s in reversed(slots) if s.end <= first.start and s.type in heads), None)
+        if subject is not None:
+            add(subject, pattern.relation, second, pattern.confidence * 0.9)
 
 
 @lru_cache(maxsize=1 << 14)  # the same few words sit between many pairs of mentions
@@ -436,13 +464,15 @@ def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
 def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_type: bool = False) -> list[_Slot]:
     """The anchor and the mentions joined to it by "and", "or", commas or 、 on either side."""
     group = [anchor]
+    if anchor.pronoun:
+        return group  # "incubated from Tsinghua, and its chairman": a pronoun is no list item
     index = slots.index(anchor)
     for step in (-1, 1):
         k = index
         while 0 <= k + step < len(slots):
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
             joiner = text[a.end - offset:b.start - offset]
-            if a.end > b.start or not _CONJUNCTION.match(joiner) or (
+            if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].pronoun or (
                     slots[k + step].type != anchor.type and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.

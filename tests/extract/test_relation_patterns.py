@@ -248,3 +248,24 @@ def test_founders_after_a_date_and_a_role_and_named_elsewhere(relations) -> None
 def test_comparable_performance_is_no_rivalry_with_a_concept(relations) -> None:
     assert not any(r == "competesWith" for _, r, _ in relations("Qwen 2.5 is comparable to reinforcement learning."))
 
+
+
+def test_a_second_verb_after_and_shares_the_subject(relations) -> None:
+    found = relations("The founder of Kestrel Labs, Mary Lin, graduated from Peking University and "
+                      "obtained a doctorate from Stanford University.")
+    assert ("Mary Lin", "founded", "Kestrel Labs") in found
+    assert ("Mary Lin", "educatedAt", "Peking University") in found
+    assert ("Mary Lin", "educatedAt", "Stanford University") in found
+
+
+def test_another_actor_before_the_second_verb_is_its_subject(relations) -> None:
+    found = relations("Alice Wong joined Google and Bob Stone founded Kestrel Labs.")
+    assert ("Bob Stone", "founded", "Kestrel Labs") in found
+    assert ("Alice Wong", "founded", "Kestrel Labs") not in found
+
+
+def test_a_possessive_pronoun_is_no_item_of_the_list_before_it(relations) -> None:
+    found = relations("Kestrel was incubated from the Department of Physics of Peking University, "
+                      "and its chairman Liu Debing said so.")
+    assert ("Liu Debing", "worksFor", "Kestrel") in found
+    assert not any(tail.startswith("Department") for _, _, tail in found)
