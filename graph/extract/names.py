@@ -311,6 +311,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     words = tuple(t for _, _, t in run)
     if initial and _possessive_follows(text, end) and not common_english_word(words[0]):
         initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
+    if initial and not heading and len(words) >= 3 and all(is_pinyin_word(word, 1) for word in words):
+        initial = False  # "Wen Xin Yi Yan has …": syllables capitalised mid-sentence spell a Chinese name
     yield _Span(start, end, words, initial)
 
 

@@ -16,6 +16,8 @@ from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, register_pass
 from .text import noise_spans
+from .names import PASS as NAMES
+from .wordlists import is_pinyin_word
 from .works import PASS as WORKS
 
 PASS = "select"
@@ -58,13 +60,20 @@ def _rank(mention: Mention) -> tuple[int, int, int, str]:
     # A quoted title outranks the names inside it ("“2024 OSChina Annual AI Review”"): its
     # quotes delimit it better than capitals do, though one sighting is weak evidence of a work.
     if mention.canonical is not None or (mention.type is not None and mention.weight >= STRONG_WEIGHT) or \
-            mention.pass_name == WORKS:
+            mention.pass_name == WORKS or _spelled_in_syllables(mention):
         tier = 0
     elif mention.type is not None:
         tier = 1
     else:
         tier = 2
     return tier, -(mention.end - mention.start), mention.start, mention.pass_name
+
+
+def _spelled_in_syllables(mention: Mention) -> bool:
+    """ "Wen Xin Yi Yan": a Chinese name spelt out one pinyin syllable a word is one name, though
+    a syllable inside it ("Yi") is a curated name too."""
+    words = mention.text.split(" ")
+    return mention.pass_name == NAMES and len(words) >= 3 and all(is_pinyin_word(w, 1) for w in words)
 
 
 def _compatible(new: Mention, old: Mention) -> bool:

@@ -303,3 +303,10 @@ def test_a_kind_of_company_before_its_name_is_no_part_of_it() -> None:
     mentions = _mentions("大模型创业公司岚舟科技近日完成新一轮融资。")
     assert mentions.get("岚舟科技") is EntityType.ORGANIZATION
     assert not any(name.startswith(("创业公司", "大模型创业")) for name in mentions)
+
+
+def test_a_chinese_name_spelt_in_syllables_is_one_name() -> None:
+    entities = resolve([_findings("Wen Xin Yi Yan has more than 300 million users.")], load_lexicon()).entities
+    names = {e.name for e in entities}
+    assert "Yi" not in names
+    assert any("Wen Xin Yi Yan" in e.labels for e in entities)
