@@ -431,6 +431,9 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 1.5
     if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
+    if before[-2:] in (["posted", "by"], ["written", "by"], ["authored", "by"], ["interviewed", "by"]) and \
+            2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
+        votes[cues.P] += 2.5  # a byline: "Posted by Dana Whitfield"
 
     if _TO_ABBREVIATION.match(words[0]):
         votes[cues.C] += 2.0  # "txt2img", "seq2seq": a task or method written with "2" for "to"

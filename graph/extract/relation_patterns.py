@@ -124,6 +124,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "I spent six years at Google Brain"
     _p(r"^\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?(?:spent|worked)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?)\s+"
        r"(?:at|with|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7),
+    # "Karpathy later led AI at Tesla", "she heads research at Kestrel"
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|later\s+|then\s+)?(?:leads|led|heads|headed|runs|ran|directs|directed)\s+"
+       r"(?:[\w-]+\s+){1,3}?(?:at|for)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
     # "Suleyman now leads Microsoft AI"
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|later\s+|then\s+)?(?:leads|heads|runs|directs|chairs|headed|"
        r"ran|directed|chaired)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),

@@ -352,7 +352,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
 
 
 # "Yang graduated from Tsinghua and obtained a doctorate from CMU": a second verb after "and".
-_AND_VERB = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?=[a-z]+(?:ed|ded|ted)\b|"
+_AND_VERB = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?P<passive>(?:was|is|were|are|has\s+been)\s+)?"
+                       r"(?=[a-z]+(?:ed|ded|ted)\b|"
                        r"(?:got|won|left|joined|built|made|led|took|became|founded|holds|earned)\b)")
 _SUBJECTS = frozenset({EntityType.PERSON, EntityType.ORGANIZATION})
 
@@ -368,6 +369,8 @@ def _shared_subject(slots: list[_Slot], first: _Slot, second: _Slot, between: st
         if not pattern.forward or pattern.after is not None or pattern.before is not None or \
                 not pattern.admits_tail(second.type):
             continue
+        if shared.group("passive") and pattern.relation not in (R.BASED_ON, R.PART_OF):
+            continue  # "… and was trained with RL": the subject is what was made, not who made it
         heads = SIGNATURES[pattern.relation][0]
         subject = next((s for s in reversed(slots) if s.end <= first.start and s.type in heads), None)
         if subject is not None:

@@ -26,6 +26,7 @@ def test_clean_text_is_left_alone() -> None:
 def test_boilerplate_and_repeated_passages_are_hidden(tmp_path: Path) -> None:
     body = "OpenAI released o1 after a long wait and many rumours about it.\n"
     (tmp_path / "a.txt").write_text("<100 subscribers\nShare Dialog\nShare Dialog\n" + body + body +
+                                    "Share this post: Twitter | LinkedIn | Copy link\nFollow us on X\n"
                                     "No comments yet\n", encoding="utf-8")
     (doc,) = _docs(tmp_path)
     sentences = [s.text for s in split_sentences(doc)]

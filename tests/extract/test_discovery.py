@@ -310,3 +310,9 @@ def test_a_chinese_name_spelt_in_syllables_is_one_name() -> None:
     names = {e.name for e in entities}
     assert "Yi" not in names
     assert any("Wen Xin Yi Yan" in e.labels for e in entities)
+
+
+def test_a_byline_names_a_person_and_a_team_names_its_organisation() -> None:
+    mentions = _mentions("Posted by Dana Whitfield\nLast spring our team at Northwind Analytics switched models.")
+    assert mentions.get("Dana Whitfield") is EntityType.PERSON
+    assert mentions.get("Northwind Analytics") is EntityType.ORGANIZATION

@@ -269,3 +269,10 @@ def test_a_possessive_pronoun_is_no_item_of_the_list_before_it(relations) -> Non
                       "and its chairman Liu Debing said so.")
     assert ("Liu Debing", "worksFor", "Kestrel") in found
     assert not any(tail.startswith("Department") for _, _, tail in found)
+
+
+def test_leading_work_at_an_organisation_and_a_passive_second_verb(relations) -> None:
+    found = relations("Mary Lin, who co-founded Kestrel Labs and later led research at Tesla, spoke.")
+    assert ("Mary Lin", "worksFor", "Tesla") in found
+    found = relations("DeepSeek released DeepSeek-R1, which builds on DeepSeek-V3 and was trained with reinforcement learning.")
+    assert ("DeepSeek", "developed", "reinforcement learning") not in found
