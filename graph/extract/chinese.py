@@ -111,6 +111,7 @@ def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_
 
 
 _NAME_AFTER_TITLE = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?=表示|说|认为|指出|称|介绍|透露|提到|强调|坦言|告诉|回应|在|的|是|和|与|也|曾|将|"
+                               r"一直|始终|还|已|并|此前|早年|目前|今年|近日|"
                                r"创立|创办|创建|成立|担任|加入|带领|领导|主导|发布|推出|提出|[，,。、：:；;（(\s]|$)")
 
 

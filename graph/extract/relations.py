@@ -67,7 +67,8 @@ _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?fou
 _ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?:并且?|还|也|随后|同时|又|后来?)?()(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
                              r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
                              r"(?:曾经?|先后|现|目前)?(?:在|于)[^，。,;；]{1,20}?(?:工作|任职|担任|任教|就职|读博|读研|读书|"
-                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于))")
+                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于)|"
+                             r"(?:联合)?创始人|(?:CEO|首席执行官|董事长|总裁|首席科学家|首席技术官)(?=[\u4e00-\u9fff]{2,4}))")
 _ANTECEDENT_WINDOW = 3
 # "his theory" reaches further back than "he": no other person may have been named since, and
 # a blog keeps its protagonist for a paragraph.
@@ -276,7 +277,8 @@ def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | No
 
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     """ "月之暗面由杨植麟创立,发布了Kimi", "LeCun criticized GPT, proposing his world model": a
-    clause that opens with a verb (a participle, in English) shares the subject of the sentence."""
+    clause that opens with a verb (a participle, in English) shares the subject of the sentence;
+    so does a role that opens one ("DeepSeek成立于2023年,创始人梁文锋…": DeepSeek's founder)."""
     actors = [s for s in slots if s.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL)]
     if not actors:
         return []

@@ -276,3 +276,9 @@ def test_leading_work_at_an_organisation_and_a_passive_second_verb(relations) ->
     assert ("Mary Lin", "worksFor", "Tesla") in found
     found = relations("DeepSeek released DeepSeek-R1, which builds on DeepSeek-V3 and was trained with reinforcement learning.")
     assert ("DeepSeek", "developed", "reinforcement learning") not in found
+
+
+def test_a_role_opening_a_chinese_clause_belongs_to_the_subject(relations) -> None:
+    found = relations("岚舟科技由幻方量化孵化,创始人钱明远一直坚持开源。")
+    assert ("钱明远", "founded", "岚舟科技") in found
+    assert ("钱明远", "founded", "幻方量化") not in found
