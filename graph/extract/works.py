@@ -1,5 +1,6 @@
 """Titles of works: quoted Title Case phrases ("“Xiaomi’s Entrepreneurial Thinking”") and the
-text of Markdown links that cite an article ("[PhD Journey Over Five Years](https://…)").
+text of Markdown links that cite an article ("[PhD Journey Over Five Years](https://…)"); and
+quoted names of events, which end in a word for one ("“hundred model war”").
 
 A quoted phrase is a title when most of its words are capitalised and it is not a sentence
 (a quoted remark ends in punctuation or starts in lower case). A noun saying it is a work
@@ -24,6 +25,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Links that are buttons of the page, not citations: "[Share on Twitter](…)", "[Read the paper](…)".
 _BUTTON_VERBS = frozenset("share tweet read subscribe follow download click view see sign log join watch listen buy "
                           "get try learn comment reply like copy print email back next previous".split())
+_EVENT_NAME = re.compile(r"[A-Za-z][a-z-]*(?: [A-Za-z][a-z-]*){1,4}")
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its then".split())
 
 
@@ -34,6 +36,12 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip(" ,.")
             listed = cues.listed_type(text, match.start()) is EntityType.WORK
+            if _EVENT_NAME.fullmatch(title) and title.rsplit(" ", 1)[-1].lower() in cues.EVENT_WORDS:
+                # "a situation of “hundred model war” in China": a quoted name of an event
+                start = match.start(1) + match.group(1).index(title)
+                yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
+                              EntityType.EVENT, PASS, sentence.index, 2.0)
+                continue
             if not (listed and title[:1].isupper() or _is_title(title)):
                 continue
             start = match.start(1) + match.group(1).index(title)

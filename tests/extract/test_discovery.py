@@ -316,3 +316,8 @@ def test_a_byline_names_a_person_and_a_team_names_its_organisation() -> None:
     mentions = _mentions("Posted by Dana Whitfield\nLast spring our team at Northwind Analytics switched models.")
     assert mentions.get("Dana Whitfield") is EntityType.PERSON
     assert mentions.get("Northwind Analytics") is EntityType.ORGANIZATION
+
+
+def test_a_quoted_name_ending_in_an_event_word_is_an_event() -> None:
+    mentions = _mentions('Within a year there was a "thousand chatbot war" among startups.')
+    assert mentions.get("thousand chatbot war") is EntityType.EVENT
