@@ -321,3 +321,10 @@ def test_a_byline_names_a_person_and_a_team_names_its_organisation() -> None:
 def test_a_quoted_name_ending_in_an_event_word_is_an_event() -> None:
     mentions = _mentions('Within a year there was a "thousand chatbot war" among startups.')
     assert mentions.get("thousand chatbot war") is EntityType.EVENT
+
+
+def test_a_topic_in_capitals_with_a_field_word_is_no_organisation() -> None:
+    mentions = _mentions("Notes:\n- Inference Technology: The Driving Force Behind Cheaper Tokens\n"
+                         "Engineers at Zorvex Technology agreed.")
+    assert mentions.get("Inference Technology") is not EntityType.ORGANIZATION
+    assert mentions.get("Zorvex Technology") is EntityType.ORGANIZATION
