@@ -282,3 +282,8 @@ def test_a_role_opening_a_chinese_clause_belongs_to_the_subject(relations) -> No
     found = relations("岚舟科技由幻方量化孵化,创始人钱明远一直坚持开源。")
     assert ("钱明远", "founded", "岚舟科技") in found
     assert ("钱明远", "founded", "幻方量化") not in found
+
+
+def test_it_before_what_a_model_is_built_on_stands_for_the_model(relations) -> None:
+    found = relations("Qwen 2.5, released by Alibaba in autumn, surprised everyone: it is based on Qwen2.")
+    assert ("Qwen 2.5", "basedOn", "Qwen2") in found
