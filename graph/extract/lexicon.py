@@ -40,10 +40,20 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                           text[sentence.start + start:sentence.start + end], entry.type, PASS,
                           sentence.index, WEIGHT, canonical=entry.name)
+            version = _CJK_VERSION.match(sentence.text, end) if entry.type in _VERSIONED and has_cjk(form) else None
+            if version is not None:
+                # "昇腾910B", "通义千问2.5": a version glued to a curated Chinese name is a release of its own
+                yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + version.end(),
+                              text[sentence.start + start:sentence.start + version.end()], entry.type, PASS,
+                              sentence.index, WEIGHT)
             maker = _maker(ctx.resources, surface, entry)
             if maker is not None:
                 yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(maker[0]),
                               maker[0], maker[1].type, PASS, sentence.index, WEIGHT, canonical=maker[1].name)
+
+
+_CJK_VERSION = re.compile(r"\s?(?:[A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|[A-Z][a-z]?\d*)(?![A-Za-z0-9.])")
+_VERSIONED = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 
 def _maker(resources: Resources, surface: str, entry: LexiconEntry) -> tuple[str, LexiconEntry] | None:

@@ -56,7 +56,7 @@ _KINDS = frozenset({"model", "models", "llm", "llms", "chatbot", "chatbots", "as
 _ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 
-def _rank(mention: Mention) -> tuple[int, int, int, str]:
+def _rank(mention: Mention) -> tuple[int, int, bool, int, str]:
     # A quoted title outranks the names inside it ("“2024 OSChina Annual AI Review”"): its
     # quotes delimit it better than capitals do, though one sighting is weak evidence of a work.
     if mention.canonical is not None or (mention.type is not None and mention.weight >= STRONG_WEIGHT) or \
@@ -66,7 +66,8 @@ def _rank(mention: Mention) -> tuple[int, int, int, str]:
         tier = 1
     else:
         tier = 2
-    return tier, -(mention.end - mention.start), mention.start, mention.pass_name
+    # Of two spans alike, the curated one: its type and entry are known.
+    return tier, -(mention.end - mention.start), mention.canonical is None, mention.start, mention.pass_name
 
 
 def _spelled_in_syllables(mention: Mention) -> bool:
@@ -82,4 +83,5 @@ def _compatible(new: Mention, old: Mention) -> bool:
     outer, inner = (old, new) if old.start <= new.start and new.end <= old.end else (new, old)
     nested = outer.start <= inner.start and inner.end <= outer.end and (outer.start, outer.end) != (inner.start, inner.end)
     return nested and inner.type is EntityType.ORGANIZATION and inner.start == outer.start and outer.type in (
-        EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, EntityType.WORK)
+        EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, EntityType.WORK) and \
+        any(ch.isalnum() for ch in outer.text[inner.end - outer.start:])  # "X Inc" is no unit of "X Inc."

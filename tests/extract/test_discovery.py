@@ -328,3 +328,16 @@ def test_a_topic_in_capitals_with_a_field_word_is_no_organisation() -> None:
                          "Engineers at Zorvex Technology agreed.")
     assert mentions.get("Inference Technology") is not EntityType.ORGANIZATION
     assert mentions.get("Zorvex Technology") is EntityType.ORGANIZATION
+
+
+def test_a_version_glued_to_a_curated_chinese_name_is_a_release_of_its_own() -> None:
+    mentions = _mentions("通义千问2.5很强,混元T1也不错。")
+    assert mentions.get("通义千问2.5") is EntityType.MODEL
+    assert mentions.get("混元T1") is EntityType.MODEL
+
+
+def test_an_acronym_defined_by_a_curated_name_joins_that_entry() -> None:
+    found = _findings("She left to start her new company, SSI (Safe Superintelligence Inc.), last June.").mentions
+    canonical = {m.text: m.canonical for m in found}
+    assert canonical.get("SSI") == canonical.get("Safe Superintelligence Inc.") is not None
+    assert "Safe Superintelligence Inc" not in canonical

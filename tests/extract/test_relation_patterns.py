@@ -287,3 +287,11 @@ def test_a_role_opening_a_chinese_clause_belongs_to_the_subject(relations) -> No
 def test_it_before_what_a_model_is_built_on_stands_for_the_model(relations) -> None:
     found = relations("Qwen 2.5, released by Alibaba in autumn, surprised everyone: it is based on Qwen2.")
     assert ("Qwen 2.5", "basedOn", "Qwen2") in found
+
+
+def test_chinese_papers_teams_and_what_a_model_was_built_on(relations) -> None:
+    found = relations("2017年,谷歌团队在论文《Attention Is All You Need》中提出了Transformer架构。")
+    assert ("谷歌", "proposed", "Transformer架构") in found
+    found = relations("此后,OpenAI基于Transformer开发了GPT系列模型。")
+    assert ("OpenAI", "developed", "GPT") in found and ("GPT", "basedOn", "Transformer") in found
+    assert ("唐杰", "developed", "ChatGLM") in relations("清华大学教授唐杰曾带领团队研发了ChatGLM。")
