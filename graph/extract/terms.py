@@ -101,7 +101,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         words = sentence.text[start:end].count(" ") + 1
         whole_run = start == run_start[(index, end)]
         phrase = sentence.text[start:end]
-        termhood = (proper or counts[name_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run)
+        termhood = (proper or counts[name_key(phrase)] >= 2 or (sentence.heading and words == 2 and whole_run
+                                                                and not _section_topic(phrase))
                     or words == 2 and not sentence.heading and _strong(phrase, modifiers)
                     and not _VERB_CONTEXT.search(sentence.text[:start]) or (index, start, end) in coordinated)
         if termhood and not proper and phrase.rsplit(" ", 1)[-1].lower() in KIND_HEADS:
@@ -113,6 +114,12 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
     yield from _abbreviated_terms(ctx)
+
+
+def _section_topic(phrase: str) -> bool:
+    """ "Model Architecture", "Network Optimization": a heading that pairs two head words names a
+    part of the text, not a term (unless the text uses it again)."""
+    return phrase.split(" ", 1)[0].lower() in HEADS
 
 
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*(?:and|or))\s*")

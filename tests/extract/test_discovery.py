@@ -341,3 +341,9 @@ def test_an_acronym_defined_by_a_curated_name_joins_that_entry() -> None:
     canonical = {m.text: m.canonical for m in found}
     assert canonical.get("SSI") == canonical.get("Safe Superintelligence Inc.") is not None
     assert "Safe Superintelligence Inc" not in canonical
+
+
+def test_a_heading_of_two_head_words_is_a_section_not_a_term() -> None:
+    mentions = _mentions("## 3.3 Network Optimization\nWe tuned the switches.\n## 3.4 Speech Recognition\nIt works.")
+    assert "Network Optimization" not in mentions
+    assert mentions.get("Speech Recognition") is EntityType.CONCEPT
