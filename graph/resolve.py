@@ -31,6 +31,8 @@ from .vocab import EntityType
 _GIVEN_NAME_SIMILARITY = 0.8
 _MIN_PINYIN_KEY = 6  # letters: "baidu" alone could be a word of any language
 _ALL_CJK = re.compile(r"[\u4e00-\u9fff]{2,}")
+_SLIP_LENGTH = 9
+_TERM_SIMILARITY = 0.91  # one letter in a word of a dozen: "explanability", "generalisation"
 _MODEL_NAME_SIMILARITY = 0.88
 # Words that say what kind of organisation a name is, which translations add or drop.
 _ORG_HEAD_WORDS = frozenset("inc corp corporation company co ltd llc group institute institution laboratory lab labs "
@@ -130,6 +132,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     _join_pinyin_spellings(mentions, keys, uf)
     _join_organisation_word_orders(mentions, keys, uf, lexicon)
     _join_model_spelling_slips(mentions, keys, uf)
+    _join_term_spelling_slips(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
 
 
@@ -215,6 +218,21 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
             for b, key_b in ordered[i + 1:]:
                 if key_a != key_b and a != b and _similar(a, b, _MODEL_NAME_SIMILARITY):
                     uf.union(key_a, key_b, f"model names {a!r} ~ {b!r} with version {version!r}")
+
+
+def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "explanability" / "explainability", "generalisation" / "generalization": one-word
+    concepts long enough that a letter more or less is a slip or a spelling, not another word."""
+    by_letter: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for m in mentions:
+        if m.type is EntityType.CONCEPT and m.text.isalpha() and m.text.isascii() and len(m.text) >= _SLIP_LENGTH:
+            by_letter[m.text[0].lower()].add((m.text.lower(), keys[id(m)]))
+    for _, words in sorted(by_letter.items()):
+        ordered = sorted(words)
+        for i, (a, key_a) in enumerate(ordered):
+            for b, key_b in ordered[i + 1:]:
+                if key_a != key_b and _similar(a, b, _TERM_SIMILARITY):
+                    uf.union(key_a, key_b, f"one-word terms {a!r} ~ {b!r}")
 
 
 def _name_key_words(text: str) -> list[str]:

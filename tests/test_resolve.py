@@ -85,3 +85,9 @@ def test_a_person_is_named_in_full_not_by_the_family_name_the_text_goes_on_with(
     entities = _entities("Professor David Kestrel spoke. Then Kestrel said a lot, and Kestrel laughed. "
                          "We know Kestrel left.")
     assert _node_of(entities, "Kestrel").name == "David Kestrel"
+
+
+def test_one_word_terms_a_letter_apart_are_one_concept() -> None:
+    entities = _entities("Explainability matters. Without explainability, nothing. Explanability again, and explanability.")
+    node = _node_of(entities, "explainability")
+    assert "explanability" in {label.lower() for label in node.labels}

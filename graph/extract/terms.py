@@ -5,6 +5,7 @@ generation, network, theorem …) and whose modifiers are content words, not det
 words of size and scope ("large models" is no concept). Proper-named concepts pair a
 capitalised word with such a head ("Hopfield network", "Moore's Law"). Every candidate is a
 Concept mention; resolution keeps those the corpus repeats or a heading states (termhood).
+A single word is a term when it is a rare noun of quality or process the document repeats.
 """
 
 from __future__ import annotations
@@ -114,6 +115,23 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
     yield from _abbreviated_terms(ctx)
+    yield from _rare_nominals(ctx)
+
+
+# Nouns made from adjectives and verbs ("sparsity", "interpretability", "deduplication"): when
+# such a word is rare in English at large yet recurs in a document, it is that document's term.
+_NOMINAL = re.compile(r"\b[A-Za-z][a-z]{3,}(?:ity|ization|isation|ism|ation|ence)\b")
+_RARE_ZIPF = 2.3
+
+
+def _rare_nominals(ctx: PassContext) -> Iterator[Mention]:
+    found = [(sentence, match) for sentence in ctx.sentences for match in _NOMINAL.finditer(sentence.text)]
+    counts = Counter(match.group().lower() for _, match in found)
+    terms = {word for word, count in counts.items() if count >= 2 and not common_english_word(word, _RARE_ZIPF)}
+    for sentence, match in found:
+        if match.group().lower() in terms:
+            yield Mention(ctx.doc.doc_id, sentence.start + match.start(), sentence.start + match.end(), match.group(),
+                          EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
 
 
 def _section_topic(phrase: str) -> bool:

@@ -347,3 +347,9 @@ def test_a_heading_of_two_head_words_is_a_section_not_a_term() -> None:
     mentions = _mentions("## 3.3 Network Optimization\nWe tuned the switches.\n## 3.4 Speech Recognition\nIt works.")
     assert "Network Optimization" not in mentions
     assert mentions.get("Speech Recognition") is EntityType.CONCEPT
+
+
+def test_a_rare_noun_of_quality_the_document_repeats_is_a_term() -> None:
+    mentions = _mentions("Sparsity matters. We want sparsity and clarity. Clarity helps too.")
+    assert mentions.get("sparsity") is EntityType.CONCEPT
+    assert "clarity" not in mentions and "Clarity" not in mentions
