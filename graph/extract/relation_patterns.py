@@ -307,6 +307,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),
     # "阿里巴巴的张勇表示": an organisation's own person
     _p(r"^的$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
+    # "清华大学刘知远老师", "微软李开复": an organisation written right before a Chinese name
+    _p(r"^$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),

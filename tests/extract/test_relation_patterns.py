@@ -101,6 +101,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("智谱AI发布了新一代基座大模型GLM-4。", ("智谱AI", "developed", "GLM-4")),
     ("GLM-4性能对标GPT-4。", ("GLM-4", "competesWith", "GPT-4")),
     ("月之暗面此前获得阿里巴巴投资。", ("阿里巴巴", "investedIn", "月之暗面")),
+    ("我们和清华大学刘知远老师的团队合作很多年了。", ("刘知远", "worksFor", "清华大学")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
