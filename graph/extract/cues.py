@@ -56,7 +56,7 @@ PRODUCT_WORDS = frozenset("""
 app apps application applications software platform platforms tool tools browser editor ide assistant
 chip chips gpu gpus card cards processor processors phone phones smartphone system os service website
 forum device devices headset glasses accelerator accelerators server servers plugin extension library
-framework database supercomputer cluster
+framework database supercomputer cluster memory tokenizer tokeniser
 """.split())
 # Words that close the name of a place: "Pacific Ocean", "Yangtze River", "Haidian District".
 PLACE_HEADS = frozenset("""

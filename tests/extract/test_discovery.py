@@ -285,6 +285,9 @@ def test_what_a_name_is_said_to_be_after_describing_words() -> None:
     assert mentions.get("QRVX") is EntityType.PRODUCT
     assert mentions.get("Stratum") is EntityType.PRODUCT
     assert mentions.get("Arctic Ocean") is EntityType.PLACE
+    mentions = _mentions("Each card has 80GB of ZBM4 memory and text goes through the wordpiece7 tokenizer.")
+    assert mentions.get("ZBM4") is EntityType.PRODUCT
+    assert mentions.get("wordpiece7") is EntityType.PRODUCT
 
 
 def test_a_word_glued_before_a_curated_models_name_makes_a_derived_model() -> None:
