@@ -167,6 +167,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|introduced|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Llama 4, which Meta released in April": the maker as the subject of a relative clause
+    _p(r"^\s*,\s*(?:which|that)\s+$", R.DEVELOPED, False, 0.75,
+       after=r"^\s+(?:has\s+|had\s+|just\s+|recently\s+)?(?:released|launched|developed|built|trained|unveiled|"
+       r"introduced|open-sourced|created|announced)\b"),
     # "Kimi, the chatbot developed by Moonshot AI"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|released|built|trained|launched|created|made|"
        r"open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
@@ -239,7 +243,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
        R.PROPOSED, False, 0.75),
     # criticized
-    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+)*(?:criticized|criticised|"
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+|long\s+|often\s+|"
+       r"frequently\s+|consistently\s+|sharply\s+|strongly\s+|fiercely\s+|harshly\s+)*(?:criticized|criticised|"
        r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
        r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"

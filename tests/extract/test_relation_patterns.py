@@ -67,6 +67,9 @@ def relations():
     ("On most tests Qwen 2.5 is comparable or close to GPT-4 and Claude 3.5 Sonnet.",
      ("Qwen 2.5", "competesWith", "Claude 3.5 Sonnet")),
     ("Llama 3 retains the standard dense Transformer architecture.", ("Llama 3", "basedOn", "Transformer")),
+    ("Llama 4, which Meta released in April, is open.", ("Meta", "developed", "Llama 4")),
+    ("Gary Marcus has long criticized large language models.",
+     ("Gary Marcus", "criticized", "large language models")),
     ("Notes on the Paper Released with Meta's Super Large Model Llama 3.1", ("Meta", "developed", "Llama 3.1")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
