@@ -22,7 +22,8 @@ _YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
 # Up to two words that narrow what follows ("the standard dense Transformer"), no preposition
 # or conjunction among them ("the same data as GPT-4" is no use of GPT-4).
 _MODIFIERS = r"(?:(?!(?:than|as|from|of|in|on|at|with|by|for|to|and|or|but|that|which)\b)[a-z][\w-]*\s+){0,2}"
-_LEAD_IN = r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s[\w.]+)?\s+)?(?:[a-z]+ly\s+)?"
+_LEAD_IN = (r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s(?!and\b|or\b|but\b)[\w.]+)?\s+)?"
+            r"(?:[a-z]+ly\s+)?")
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
 # Founders are not listed: "founder of" states founded, which the founded patterns read.
@@ -166,7 +167,10 @@ PATTERNS: tuple[Pattern, ...] = (
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
-       r"created|made|introduced|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+       r"created|made|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # An idea introduced by someone was proposed (below); a model or product was made.
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?introduced\s+" + _YEAR + r"by\s+" + _ARTICLE + "$",
+       R.DEVELOPED, False, 0.8, tails=ARTEFACTS),
     # "Llama 4, which Meta released in April": the maker as the subject of a relative clause
     _p(r"^\s*,\s*(?:which|that)\s+$", R.DEVELOPED, False, 0.75,
        after=r"^\s+(?:has\s+|had\s+|just\s+|recently\s+)?(?:released|launched|developed|built|trained|unveiled|"

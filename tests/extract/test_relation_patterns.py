@@ -299,3 +299,15 @@ def test_chinese_papers_teams_and_what_a_model_was_built_on(relations) -> None:
     found = relations("此后,OpenAI基于Transformer开发了GPT系列模型。")
     assert ("OpenAI", "developed", "GPT") in found and ("GPT", "basedOn", "Transformer") in found
     assert ("唐杰", "developed", "ChatGLM") in relations("清华大学教授唐杰曾带领团队研发了ChatGLM。")
+
+
+def test_a_year_and_a_later_verb_do_not_make_an_employer_a_founder(relations) -> None:
+    assert ("Microsoft", "founded", "Sinovation Ventures") not in relations(
+        "Lee joined Microsoft in 1998 and later founded Sinovation Ventures.")
+
+
+def test_an_idea_introduced_by_someone_was_proposed_not_developed(relations) -> None:
+    found = relations("The Transformer was introduced by Ashish Vaswani in 2017.")
+    assert ("Ashish Vaswani", "proposed", "Transformer") in found
+    assert ("Ashish Vaswani", "developed", "Transformer") not in found
+
