@@ -120,6 +120,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
        r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.65),
+    _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:teaches|taught|lectures|"
+       r"lectured)\s+(?:[\w-]+\s+){0,2}?at\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
     # "I spent six years at Google Brain"
@@ -204,7 +206,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^ $", R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
     # basedOn
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
+    _p(r"^\s*,?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
+       r"(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
        r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
        r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
        r"utilized|utilizes|utilised|adopts|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"

@@ -68,6 +68,8 @@ def relations():
      ("Qwen 2.5", "competesWith", "Claude 3.5 Sonnet")),
     ("Llama 3 retains the standard dense Transformer architecture.", ("Llama 3", "basedOn", "Transformer")),
     ("Llama 4, which Meta released in April, is open.", ("Meta", "developed", "Llama 4")),
+    ("Tencent's Hunyuan model is based on a Transformer.", ("Hunyuan", "basedOn", "Transformer")),
+    ("Andrew Ng teaches machine learning at Stanford University.", ("Andrew Ng", "worksFor", "Stanford University")),
     ("Gary Marcus has long criticized large language models.",
      ("Gary Marcus", "criticized", "large language models")),
     ("Notes on the Paper Released with Meta's Super Large Model Llama 3.1", ("Meta", "developed", "Llama 3.1")),
