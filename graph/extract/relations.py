@@ -67,7 +67,8 @@ _EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subs
 _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + ROLE + r")\s*,?\s*$",
                            re.IGNORECASE)
 # The connective ("并", "随后") stays before the clause's subject, so the clause reads as a sentence would.
-_ZH_VERB_CLAUSE = re.compile(r"[,，;；]\s*(?:并且?|还|也|随后|同时|又|后来?)?()(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
+_ZH_VERB_CLAUSE = re.compile(r"(?:[,，;；]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:之后|以后|后))\s*(?:并且?|还|也|随后|同时|又|后来?)?()"
+                             r"(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
                              r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
                              r"(?:曾经?|先后|现|目前)?(?:在|于)[^，。,;；]{1,20}?(?:工作|任职|担任|任教|就职|读博|读研|读书|"
                              r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于)|"

@@ -107,6 +107,9 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("GLM-4性能对标GPT-4。", ("GLM-4", "competesWith", "GPT-4")),
     ("月之暗面此前获得阿里巴巴投资。", ("阿里巴巴", "investedIn", "月之暗面")),
     ("我们和清华大学刘知远老师的团队合作很多年了。", ("刘知远", "worksFor", "清华大学")),
+    ("杨植麟曾在谷歌大脑和Meta AI工作。", ("杨植麟", "worksFor", "Meta AI")),
+    ("月之暗面完成了由阿里巴巴领投的新一轮融资。", ("阿里巴巴", "investedIn", "月之暗面")),
+    ("王小川离开搜狗后创办了百川智能。", ("王小川", "founded", "百川智能")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
