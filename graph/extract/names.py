@@ -435,6 +435,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 1.5
     if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
+    if after[:2] == ["et", "al"] and len(words) <= 3:
+        votes[cues.P] += 3.0  # "Devlin et al.": the first author of a cited paper
     if before[-2:] in (["posted", "by"], ["written", "by"], ["authored", "by"], ["interviewed", "by"]) and \
             2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.5  # a byline: "Posted by Dana Whitfield"

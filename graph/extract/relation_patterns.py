@@ -71,6 +71,8 @@ _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公�
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9 .-]{2,12}?){0,3}"
 
+_CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
+
 PATTERNS: tuple[Pattern, ...] = (
     # founded
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
@@ -235,6 +237,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:\s+(?:architecture|model|algorithm|method|theory|framework|paradigm|concept|technique))?"
        r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:proposed|invented|coined|"
        r"pioneered|introduced|formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
+    # "BERT (Devlin et al., 2019)": a citation after a name says who proposed it
+    _p(r"^\s*[(（]\s*$", R.PROPOSED, False, 0.7, after=_CITATION,
+       tails=frozenset({EntityType.CONCEPT, EntityType.WORK})),
+    _p(r"^\s*[(（]\s*$", R.DEVELOPED, False, 0.7, after=_CITATION, tails=ARTEFACTS),
     # "Rich Sutton's essay “The Bitter Lesson”", "Hinton's capsule network theory"
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:book|books|paper|papers|article|essay|novel|talk|lecture|speech|post|blog post|"
        r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),

@@ -316,3 +316,9 @@ def test_an_idea_introduced_by_someone_was_proposed_not_developed(relations) -> 
     assert ("Ashish Vaswani", "proposed", "Transformer") in found
     assert ("Ashish Vaswani", "developed", "Transformer") not in found
 
+
+
+def test_a_citation_after_a_name_says_who_made_it(relations) -> None:
+    found = relations("BERT (Devlin et al., 2019) uses masked language modeling. The LSTM (Hochreiter et al. 1997) is old.")
+    assert ("Devlin", "developed", "BERT") in found
+    assert ("Hochreiter", "proposed", "LSTM") in found
