@@ -52,9 +52,11 @@ _OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algori
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型|"
-                        # "… surprised everyone: it is based on DeepSeek-V3": "it" before what a model is made from
+                        # "… surprised everyone: it is based on DeepSeek-V3": "it" before what a model is
+                        # made from or whom it rivals
                         r"\b[Ii]t(?=\s+(?:is|was)\s+(?:also\s+)?(?:based|built)\s+on\b|\s+builds\s+on\b|"
-                        r"\s+(?:is|was)\s+(?:a\s+)?(?:fine-?tuned|distilled)\b)")
+                        r"\s+(?:is|was)\s+(?:a\s+)?(?:fine-?tuned|distilled)\b|"
+                        r"\s+(?:competes|rivals|outperforms|beats|surpasses)\b)")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
                             r"criticizing|criticising|investing|joining|announcing)\b)()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.

@@ -322,3 +322,8 @@ def test_a_citation_after_a_name_says_who_made_it(relations) -> None:
     found = relations("BERT (Devlin et al., 2019) uses masked language modeling. The LSTM (Hochreiter et al. 1997) is old.")
     assert ("Devlin", "developed", "BERT") in found
     assert ("Hochreiter", "proposed", "LSTM") in found
+
+
+def test_it_before_a_rivalry_verb_stands_for_the_last_model(relations) -> None:
+    found = relations("Kestrel Labs released Kestrel-2 in May. It competes with Llama 3.1 405B from Meta.")
+    assert ("Kestrel-2", "competesWith", "Llama 3.1 405B") in found
