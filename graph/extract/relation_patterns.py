@@ -395,4 +395,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),
+    # "推出了豆包大模型,与百度文心一言竞争": the rival may carry its maker's name
+    _p(r"^[,，]?\s*(?:将|要|正在|直接)?(?:与|和|跟|同)[\u4e00-\u9fffA-Za-z]{0,6}$", R.COMPETES_WITH, True, 0.7,
+       after=r"^(?:正面|直接|激烈)?(?:竞争|抗衡|对抗|掰手腕|争夺)"),
 )

@@ -110,6 +110,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("杨植麟曾在谷歌大脑和Meta AI工作。", ("杨植麟", "worksFor", "Meta AI")),
     ("月之暗面完成了由阿里巴巴领投的新一轮融资。", ("阿里巴巴", "investedIn", "月之暗面")),
     ("王小川离开搜狗后创办了百川智能。", ("王小川", "founded", "百川智能")),
+    ("字节跳动推出了豆包大模型,与百度文心一言竞争。", ("豆包大模型", "competesWith", "文心一言")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
