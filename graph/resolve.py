@@ -15,7 +15,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -211,13 +211,8 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
             if len(base) >= 5 and base.isalpha():
                 # A slip keeps the first letter: compare only names that share it.
                 by_version[f"{words[-1].lower()} {base[0]}"].add((base, key))
-    for bucket, names in sorted(by_version.items()):
-        version = bucket.split(" ")[0]
-        ordered = sorted(names)
-        for i, (a, key_a) in enumerate(ordered):
-            for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and a != b and _similar(a, b, _MODEL_NAME_SIMILARITY):
-                    uf.union(key_a, key_b, f"model names {a!r} ~ {b!r} with version {version!r}")
+    _join_similar(by_version, _MODEL_NAME_SIMILARITY, uf,
+                  lambda bucket, a, b: f"model names {a!r} ~ {b!r} with version {bucket.split(' ')[0]!r}")
 
 
 def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
@@ -227,12 +222,18 @@ def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf:
     for m in mentions:
         if m.type is EntityType.CONCEPT and m.text.isalpha() and m.text.isascii() and len(m.text) >= _SLIP_LENGTH:
             by_letter[m.text[0].lower()].add((m.text.lower(), keys[id(m)]))
-    for _, words in sorted(by_letter.items()):
-        ordered = sorted(words)
+    _join_similar(by_letter, _TERM_SIMILARITY, uf, lambda _, a, b: f"one-word terms {a!r} ~ {b!r}")
+
+
+def _join_similar(buckets: dict[str, set[tuple[str, str]]], threshold: float, uf: _UnionFind,
+                  reason: Callable[[str, str, str], str]) -> None:
+    """Join the keys of every two different spellings in a bucket that are ``_similar``."""
+    for bucket, spellings in sorted(buckets.items()):
+        ordered = sorted(spellings)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and _similar(a, b, _TERM_SIMILARITY):
-                    uf.union(key_a, key_b, f"one-word terms {a!r} ~ {b!r}")
+                if key_a != key_b and _similar(a, b, threshold):
+                    uf.union(key_a, key_b, reason(bucket, a, b))
 
 
 def _name_key_words(text: str) -> list[str]:
@@ -261,12 +262,8 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         if len(words) == 2 and not has_cjk(m.text):
             for family, given in ((words[1], words[0]), (words[0], words[1])):
                 by_family[family.lower()].add((given.lower(), keys[id(m)]))
-    for family, givens in sorted(by_family.items()):
-        ordered = sorted(givens)
-        for i, (a, key_a) in enumerate(ordered):
-            for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and _similar(a, b, _GIVEN_NAME_SIMILARITY):
-                    uf.union(key_a, key_b, f"family name {family!r} and given names {a!r} ~ {b!r}")
+    _join_similar(by_family, _GIVEN_NAME_SIMILARITY, uf,
+                  lambda family, a, b: f"family name {family!r} and given names {a!r} ~ {b!r}")
     # A lone family name joins the one person of that document who carries it.
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in people:
