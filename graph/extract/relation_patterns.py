@@ -369,7 +369,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|为|则是)$", R.DEVELOPED, False, 0.75, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)的"),
     _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
     _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
-    _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
+    _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?《?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
+    # "李开复出版了《AI·未来》", "他还写了《流浪地球》"
+    _p(r"^(?:还|也|曾|曾经|先后|于\d{4}年)?(?:出版|撰写|写|著|发表|推出)了?(?:新书|著作|论文|文章|一本|一篇)?《?$", R.PROPOSED, True,
+       0.75, tails=frozenset({EntityType.WORK})),
     _p(r"^(?:此前|近日|日前|曾|已|已经|先后|再次|又)?(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75,
        after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
     # "智谱AI发布了新一代基座大模型GLM-4": words that describe the kind may come before it

@@ -42,7 +42,9 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
                 yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
                               EntityType.EVENT, PASS, sentence.index, 2.0)
                 continue
-            if not (listed and title[:1].isupper() or _is_title(title)):
+            # 《》 mark titles in Chinese and nothing else: whatever they hold is a work's title.
+            title_marks = match.group(0)[0] == "《"
+            if not (title_marks or listed and title[:1].isupper() or _is_title(title)):
                 continue
             start = match.start(1) + match.group(1).index(title)
             after = text[match.end():match.end() + 60]
@@ -51,7 +53,7 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
             stated = words and words[0].strip(",.") in cues.WORK_WORDS or appositive and \
                 cues.TYPE_NOUNS[appositive.group(1).lower()] is EntityType.WORK
             # A quoted title needs a noun saying it is a work, or a second mention (resolution).
-            weight = 2.5 if stated or listed else 1.5
+            weight = 2.5 if stated or listed or title_marks else 1.5
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
                           EntityType.WORK, PASS, sentence.index, weight)
         for match in _LINK.finditer(text):

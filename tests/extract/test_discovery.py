@@ -356,3 +356,9 @@ def test_a_rare_noun_of_quality_the_document_repeats_is_a_term() -> None:
     mentions = _mentions("Sparsity matters. We want sparsity and clarity. Clarity helps too.")
     assert mentions.get("sparsity") is EntityType.CONCEPT
     assert "clarity" not in mentions and "Clarity" not in mentions
+
+
+def test_chinese_title_marks_hold_a_works_title_in_any_script() -> None:
+    mentions = _mentions("他在《算力之外》里谈到了这一点,也在《AI·未来》里。")
+    assert mentions.get("算力之外") is EntityType.WORK
+    assert mentions.get("AI·未来") is EntityType.WORK

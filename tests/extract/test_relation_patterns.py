@@ -328,3 +328,9 @@ def test_a_citation_after_a_name_says_who_made_it(relations) -> None:
 def test_it_before_a_rivalry_verb_stands_for_the_last_model(relations) -> None:
     found = relations("Kestrel Labs released Kestrel-2 in May. It competes with Llama 3.1 405B from Meta.")
     assert ("Kestrel-2", "competesWith", "Llama 3.1 405B") in found
+
+
+def test_chinese_title_marks_make_works_and_their_authors(relations) -> None:
+    found = relations("清华大学教授钱明远出版了《算力之外》一书。他还写了《模型的边界》。")
+    assert ("钱明远", "proposed", "算力之外") in found
+    assert ("钱明远", "proposed", "模型的边界") in found
