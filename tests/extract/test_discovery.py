@@ -362,3 +362,9 @@ def test_chinese_title_marks_hold_a_works_title_in_any_script() -> None:
     mentions = _mentions("他在《算力之外》里谈到了这一点,也在《AI·未来》里。")
     assert mentions.get("算力之外") is EntityType.WORK
     assert mentions.get("AI·未来") is EntityType.WORK
+
+
+def test_a_quoted_chinese_name_beside_its_kind() -> None:
+    mentions = _mentions("岚舟科技推出的“岚舟妙笔”是一款基于大模型的写作工具。公司还发布了大模型“岚舟一号”。")
+    assert mentions.get("岚舟妙笔") is EntityType.PRODUCT
+    assert mentions.get("岚舟一号") is EntityType.MODEL
