@@ -476,7 +476,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     appositive = cues.APPOSITIVE_TYPE.match(text[span.end:span.end + 80])
     if appositive:
         votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3
-    preceding = cues.PRECEDING_TYPE.search(text[max(0, span.start - 30):span.start])
+    # Before the whole name: "the platform “Zhipu Qingyan”" types the product its maker opens.
+    preceding = cues.PRECEDING_TYPE.search(text[max(0, name_start - 30):name_start])
     if preceding and len(words) <= 4:
         votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2.5
     if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):

@@ -328,7 +328,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             if second.start < first.end:
                 _nested(first, second, add)
                 continue
-            between = text[first.end - sentence.start:second.start - sentence.start]
+            # Quotes around a name are no part of what links it: "the platform “X”, which is based on Y".
+            between = text[first.end - sentence.start:second.start - sentence.start].lstrip("”\"」》").rstrip("“\"「《")
             if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
             for pattern in _patterns_between(between):

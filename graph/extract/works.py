@@ -54,6 +54,9 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
                 cues.TYPE_NOUNS[appositive.group(1).lower()] is EntityType.WORK
             # A quoted title needs a noun saying it is a work, or a second mention (resolution).
             weight = 2.5 if stated or listed or title_marks else 1.5
+            kind = cues.PRECEDING_TYPE.search(text[max(0, match.start() - 30):match.start() + 1])
+            if kind and cues.TYPE_NOUNS[kind.group(1).lower()] is not EntityType.WORK and not title_marks:
+                continue  # "the platform “Zhipu Qingyan”": the names pass types what the noun says it is
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
                           EntityType.WORK, PASS, sentence.index, weight)
         for match in _LINK.finditer(text):

@@ -368,3 +368,8 @@ def test_a_quoted_chinese_name_beside_its_kind() -> None:
     mentions = _mentions("岚舟科技推出的“岚舟妙笔”是一款基于大模型的写作工具。公司还发布了大模型“岚舟一号”。")
     assert mentions.get("岚舟妙笔") is EntityType.PRODUCT
     assert mentions.get("岚舟一号") is EntityType.MODEL
+
+
+def test_a_quoted_name_after_a_kind_noun_is_of_that_kind() -> None:
+    mentions = _mentions('At the same time, Zhipu launched the agent platform "Zhipu Qingyan" for developers.')
+    assert mentions.get("Zhipu Qingyan") is EntityType.PRODUCT

@@ -334,3 +334,8 @@ def test_chinese_title_marks_make_works_and_their_authors(relations) -> None:
     found = relations("清华大学教授钱明远出版了《算力之外》一书。他还写了《模型的边界》。")
     assert ("钱明远", "proposed", "算力之外") in found
     assert ("钱明远", "proposed", "模型的边界") in found
+
+
+def test_quotes_around_a_name_do_not_hide_what_follows(relations) -> None:
+    found = relations('Zhipu launched the agent platform "Zhipu Qingyan", which is based on GLM-4.')
+    assert ("Zhipu Qingyan", "basedOn", "GLM-4") in found
