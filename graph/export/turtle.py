@@ -21,15 +21,18 @@ from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
 
 from ..extract.text import has_cjk
 from ..iri import mint
 from ..vocab import GK
 from ..vocab import RESOURCE as GKR
 from . import exporter
+
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal, URIRef
 
 __all__ = ["PREFIXES", "Term", "Triple", "document_iri", "rdf_triples", "to_rdf", "to_turtle"]
 
@@ -135,6 +138,8 @@ def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     """The triples of :func:`rdf_triples` as an rdflib graph."""
+    from rdflib import Graph, URIRef  # 0.1 s to import, and the Turtle writer does without it
+
     rdf = Graph(bind_namespaces="none")
     for prefix, namespace in (("gkr", GKR), *PREFIXES.items()):
         rdf.bind(prefix, namespace)
@@ -238,6 +243,8 @@ def _digest(*parts: str) -> str:
 
 
 def _rdflib_term(term: Term) -> URIRef | Literal:
+    from rdflib import Literal, URIRef
+
     if term[0] == "iri":
         return URIRef(term[1])
     _, value, language, datatype = term
