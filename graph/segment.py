@@ -61,7 +61,8 @@ _KEPT_FORMAT = 1  # bump when what the kept file holds changes
 def tokenizer() -> jieba.Tokenizer:
     shared = jieba.Tokenizer()
     freq, total, _ = _dictionary()
-    shared.FREQ, shared.total, shared.initialized = dict(freq), total, True
+    # What jieba's initialize() would set; the user words then go into this table itself.
+    shared.FREQ, shared.total, shared.initialized = freq, total, True
     return shared
 
 
