@@ -253,6 +253,11 @@ def table(results: dict) -> str:
         s = results["speedup"]
         lines.append(f"{s['corpus']} --jobs 1: {s['jobs_1']['seconds']['process']:.1f} s; speed-up of --jobs "
                      f"{results['jobs']}: {s['end_to_end']}x end to end, {s['read_and_extract']}x read+extract")
+        # Extraction time summed over the workers: more with more workers when they slow each
+        # other down (shared caches, memory, another load on the machine), not the pipeline.
+        single, parallel = s["jobs_1"]["seconds"], results["sizes"][0]["run"]["seconds"]
+        lines.append(f"  read+extract summed over the workers: {single['read'] + single['extract']:.1f} s at --jobs 1, "
+                     f"{parallel['read'] + parallel['extract']:.1f} s at --jobs {results['jobs']}")
     if "rebuild" in results:
         r = results["rebuild"]
         lines.append(f"rebuild after changing {r['changed']} ({r['documents']} documents): "

@@ -36,7 +36,7 @@ def degree_centrality(graph: nx.MultiDiGraph) -> dict[str, float]:
     >>> degree_centrality(g)
     {'a': 1.0, 'b': 0.5, 'c': 0.5}
     """
-    return dict(sorted(nx.degree_centrality(undirected_weighted(graph)).items()))
+    return _degree_centrality(undirected_weighted(graph))
 
 
 def pagerank(graph: nx.MultiDiGraph) -> dict[str, float]:
@@ -47,10 +47,7 @@ def pagerank(graph: nx.MultiDiGraph) -> dict[str, float]:
     >>> ranks = pagerank(g); ranks["a"] > ranks["b"] and round(ranks["b"], 6) == round(ranks["c"], 6)
     True
     """
-    simple = undirected_weighted(graph)
-    if simple.number_of_nodes() == 0:
-        return {}
-    return dict(sorted(nx.pagerank(simple, weight="weight").items()))
+    return _pagerank(undirected_weighted(graph))
 
 
 def communities(graph: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
@@ -60,17 +57,31 @@ def communities(graph: nx.MultiDiGraph, seed: int = 42) -> dict[str, int]:
     >>> communities(g)
     {'a': 0, 'b': 0, 'c': 0, 'x': 1, 'y': 1}
     """
-    simple = undirected_weighted(graph)
+    return _communities(undirected_weighted(graph), seed)
+
+
+def annotate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Store degree, pagerank and community on every node; returns the same graph."""
+    simple = undirected_weighted(graph)  # collapsed once for the three (none of them changes it)
+    for name, values in (("degree", _degree_centrality(simple)), ("pagerank", _pagerank(simple)),
+                         ("community", _communities(simple))):
+        nx.set_node_attributes(graph, values, name)
+    return graph
+
+
+def _degree_centrality(simple: nx.Graph) -> dict[str, float]:
+    return dict(sorted(nx.degree_centrality(simple).items()))
+
+
+def _pagerank(simple: nx.Graph) -> dict[str, float]:
+    if simple.number_of_nodes() == 0:
+        return {}
+    return dict(sorted(nx.pagerank(simple, weight="weight").items()))
+
+
+def _communities(simple: nx.Graph, seed: int = 42) -> dict[str, int]:
     if simple.number_of_nodes() == 0:
         return {}
     found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
     return dict(sorted((node, number) for number, members in enumerate(ordered) for node in members))
-
-
-def annotate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Store degree, pagerank and community on every node; returns the same graph."""
-    for name, values in (("degree", degree_centrality(graph)), ("pagerank", pagerank(graph)),
-                         ("community", communities(graph))):
-        nx.set_node_attributes(graph, values, name)
-    return graph

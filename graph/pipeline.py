@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import stat
 import tempfile
 import threading
 import time
 from collections import Counter
-from contextlib import closing
+from contextlib import closing, contextmanager
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,25 @@ class BuildResult:
         }
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off for a while, as it was before afterwards.
+
+    A build makes millions of objects (mentions, evidence, graph attributes) that live until it
+    ends, and no reference cycles: every collection walked them all again and found nothing,
+    a third of the time of the stages after extraction. Forked workers inherit the pause;
+    extraction makes no cycles either.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@_collector_paused()
 def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon: Lexicon | None = None,
           strict: bool = False, progress: Callable[[str], None] | None = None, jobs: int = 1,
           executor: str = "local", scheduler: str | None = None, cache: str | Path | None = None) -> BuildResult:
@@ -321,8 +341,10 @@ def write_exports(result: BuildResult, out: str | Path, formats: Sequence[str] =
     from .export.report import report_json
 
     exporters = [get_exporter(name) for name in formats]
-    payloads = [(exporter.filename, _export_bytes(exporter.name, exporter, result.graph)) for exporter in exporters]
-    payloads.append((REPORT_FILE, _export_bytes("report", report_json, result.report())))
+    with _collector_paused():
+        payloads = [(exporter.filename, _export_bytes(exporter.name, exporter, result.graph))
+                    for exporter in exporters]
+        payloads.append((REPORT_FILE, _export_bytes("report", report_json, result.report())))
     out_dir = Path(out)
     with folder_lock(out_dir):
         remove_stale(out_dir)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from concurrent.futures import Future
 from pathlib import Path
@@ -118,9 +119,10 @@ def test_default_jobs_is_the_usable_cores() -> None:
     assert default_jobs() >= 1
 
 
-def test_the_shared_jieba_tags_like_a_freshly_loaded_one() -> None:
-    """segment reuses the tag table `import jieba.posseg` read, and imports jieba without
-    pkg_resources; in a fresh interpreter, so no user word is loaded yet."""
+def test_the_shared_jieba_tags_like_a_freshly_loaded_one(tmp_path: Path) -> None:
+    """segment loads jieba's dictionary from the file it keeps, and imports jieba without
+    pkg_resources; in a fresh interpreter, so no user word is loaded yet. jieba.posseg's own
+    tagger still tags as jieba does, and a damaged kept file is read again from jieba."""
     import subprocess
     import sys
 
@@ -131,9 +133,18 @@ assert "pkg_resources" not in sys.modules
 import jieba, jieba.posseg
 text = "百川智能创始人王小川发布了新模型。杨立昆教授批评了大模型的路线, Netbase前首席科学家。"
 fresh = jieba.posseg.POSTokenizer(jieba.Tokenizer())
+expected = [(w.word, w.flag) for w in fresh.cut(text)]
 shared = [(w.word, w.flag) for w in segment.pos_tokenizer().cut(text)]
-assert shared == [(w.word, w.flag) for w in fresh.cut(text)], shared
+assert shared == expected, shared
+assert [(w.word, w.flag) for w in jieba.posseg.cut(text)] == expected
 assert segment.pos_tokenizer().tokenizer is segment.tokenizer()
+assert segment.tokenizer().FREQ == fresh.tokenizer.FREQ and segment.tokenizer().total == fresh.tokenizer.total
 """
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    environment = {**os.environ, "TMPDIR": str(tmp_path)}
+    for state in ("missing", "kept", "damaged"):
+        if state == "damaged":
+            [kept] = tmp_path.glob("graphkit-jieba-*")
+            kept.write_bytes(kept.read_bytes()[:1000])
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                                env=environment)
+        assert result.returncode == 0, (state, result.stderr)

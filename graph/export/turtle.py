@@ -20,16 +20,18 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 from functools import lru_cache
-from itertools import groupby
+from typing import TYPE_CHECKING
 
 import networkx as nx
-from rdflib import Graph, Literal, URIRef
 
 from ..extract.text import has_cjk
 from ..iri import mint
 from ..vocab import GK
 from ..vocab import RESOURCE as GKR
 from . import exporter
+
+if TYPE_CHECKING:
+    from rdflib import Graph, Literal, URIRef
 
 __all__ = ["PREFIXES", "Term", "Triple", "document_iri", "rdf_triples", "to_rdf", "to_turtle"]
 
@@ -135,6 +137,8 @@ def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
     """The triples of :func:`rdf_triples` as an rdflib graph."""
+    from rdflib import Graph, URIRef  # 0.1 s to import, and the Turtle writer does without it
+
     rdf = Graph(bind_namespaces="none")
     for prefix, namespace in (("gkr", GKR), *PREFIXES.items()):
         rdf.bind(prefix, namespace)
@@ -167,27 +171,31 @@ def to_turtle(graph: nx.MultiDiGraph) -> bytes:
             written = names[iri] = _name(iri)
         return written
 
-    def term(obj: Term) -> str:
-        if obj[0] == "literal" and obj[3] == _STRING:
-            return _literal(obj)
-        written = repeated.get(obj)
-        if written is None:
-            written = repeated[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
-        return written
-
     statements = _statements(graph)
+    # One loop over the rows, without a call per object: the writer's time is mostly per object.
     for subject in sorted(statements):
         rows = sorted(set(statements.pop(subject)))  # each subject's triples go once written
         rows.sort(key=_type_first)
-        lists = [("a" if predicate == _TYPE else name(predicate)) + " " + ",\n        ".join([term(o) for _, o in group])
-                 for predicate, group in groupby(rows, key=_predicate)]
+        lists: list[str] = []
+        objects: list[str] = []
+        current = None
+        for predicate, obj in rows:
+            if predicate != current:
+                if objects:
+                    lists.append(verb + " " + ",\n        ".join(objects))
+                current, objects = predicate, []
+                verb = "a" if predicate == _TYPE else name(predicate)
+            if obj[0] == "literal" and obj[3] == _STRING:
+                objects.append(_literal(obj))
+                continue
+            written = repeated.get(obj)
+            if written is None:
+                written = repeated[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
+            objects.append(written)
+        lists.append(verb + " " + ",\n        ".join(objects))
         # Encoded block by block: the text of the whole file is never held as one str as well.
         out.write(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
     return out.getvalue()
-
-
-def _predicate(pair: tuple[str, Term]) -> str:
-    return pair[0]
 
 
 def _type_first(pair: tuple[str, Term]) -> bool:
@@ -238,6 +246,8 @@ def _digest(*parts: str) -> str:
 
 
 def _rdflib_term(term: Term) -> URIRef | Literal:
+    from rdflib import Literal, URIRef
+
     if term[0] == "iri":
         return URIRef(term[1])
     _, value, language, datatype = term

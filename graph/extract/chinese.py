@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-
-import jieba.posseg
+from typing import TYPE_CHECKING
 
 from ..segment import add_words, pos_tokenizer
 from ..model import Mention, Sentence
@@ -22,6 +21,9 @@ from .base import PassContext, Resources, register_pass
 from .newwords import MAX_LENGTH, new_words
 from .text import CJK, has_cjk
 from .wordlists import chinese_surnames
+
+if TYPE_CHECKING:
+    import jieba.posseg  # imported by ..segment, which keeps its import cheap
 
 PASS = "chinese"
 NEW_WORD = "nw"  # the tag of a word that new-word discovery found

@@ -19,6 +19,10 @@ def cooccurrences(sentences: Iterable[tuple[Sentence, list[Mention]]],
     pairs: defaultdict[tuple[str, str], list[Evidence]] = defaultdict(list)
     for sentence, mentions in sentences:
         entities = sorted({e for m in mentions if (e := entity_of(m)) is not None})
+        if len(entities) < 2:
+            continue
+        # One evidence for every pair of the sentence: it is frozen, so they can share it.
+        evidence = Evidence(sentence.doc_id, sentence.start, sentence.end, sentence.text, PASS, 1.0)
         for a, b in combinations(entities, 2):
-            pairs[(a, b)].append(Evidence(sentence.doc_id, sentence.start, sentence.end, sentence.text, PASS, 1.0))
+            pairs[(a, b)].append(evidence)
     return dict(pairs)
