@@ -26,14 +26,17 @@ def at_word_boundary(text: str, start: int, end: int) -> bool:
         is_word_char(after) and is_word_char(text[end - 1]))
 
 
+@lru_cache(maxsize=1 << 17)  # resolution asks for the keys of the same names again and again
 def name_key(text: str) -> str:
     """A spelling-insensitive key: NFKC, case-folded, without spaces, hyphens or punctuation.
 
     >>> name_key("GPT 4") == name_key("gpt-4") == name_key("GPT-4")
     True
     """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(ch for ch in folded if ch.isalnum())
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # \w is what str.isalnum() keeps, and "_"
 
 
 # Markup and machine strings that name nothing: URLs, e-mail addresses, file names, Markdown
