@@ -249,6 +249,7 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         yield _mention(ctx, sentence, prev_start, prev_end, EntityType.MODEL, 2.0)
 
 
+_TERM_FLAGS = frozenset({"n", "l", "nz", "vn"})  # nouns and set phrases, not verbs ("持续优化")
 _NOT_IN_NAMES = frozenset("的 了 是 在 和 与 及 或 等 这 那 个 家 一 也 都 就 被 把 从 向 对 为 将 让".split())
 
 
@@ -258,8 +259,10 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
     ("稀疏优化问题", "舆情挖掘产品")."""
     text = ctx.doc.text
     for k, (start, end, word, flag) in enumerate(words):
-        if flag == NEW_WORD and len(word) >= 3 and word.endswith(cues.ZH_TERM_HEADS):
-            yield _mention(ctx, sentence, start, end, EntityType.CONCEPT, 2.0)  # a discovered term: "监督学习"
+        if (flag == NEW_WORD and len(word) >= 3 or flag in _TERM_FLAGS and len(word) >= 4) and \
+                word.endswith(cues.ZH_TERM_HEADS):
+            # a discovered term ("监督学习"), or one jieba's dictionary holds whole ("有损压缩")
+            yield _mention(ctx, sentence, start, end, EntityType.CONCEPT, 2.0)
             continue
         if word not in cues.ZH_TERM_HEADS or k == 0:
             continue

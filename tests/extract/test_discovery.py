@@ -373,3 +373,8 @@ def test_a_quoted_chinese_name_beside_its_kind() -> None:
 def test_a_quoted_name_after_a_kind_noun_is_of_that_kind() -> None:
     mentions = _mentions('At the same time, Zhipu launched the agent platform "Zhipu Qingyan" for developers.')
     assert mentions.get("Zhipu Qingyan") is EntityType.PRODUCT
+
+
+def test_a_chinese_dictionary_word_ending_in_a_term_head_is_a_term() -> None:
+    mentions = _mentions("在有损压缩的条件下,一致性很难保持。")
+    assert mentions.get("有损压缩") is EntityType.CONCEPT
