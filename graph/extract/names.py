@@ -44,6 +44,9 @@ _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
 _ORDINAL = re.compile(r"[a-z]+\d+(?:st|nd|rd|th|s)")
 _WORD_BEFORE = re.compile(r"[\w.'’-]+|,")
 _WORD_AFTER = re.compile(r"'s|[\w-]+(?:\.\w+)*|,")
+_SCORE_ON = re.compile(r"\d(?:\.\d+)?\s*(?:%|points?)\s+on\s+(?:the\s+)?\Z")
+_TASK_PAREN = re.compile(r"\b(?:tasks?|benchmarks?|tests?|evaluations?|comprehension|reasoning|understanding)\s*\(\Z",
+                         re.IGNORECASE)
 _FIELD_HEADS = frozenset({"technology", "technologies", "tech", "research", "intelligence", "network", "networks",
                           "systems", "robotics", "media", "news", "review", "community"})
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
@@ -435,6 +438,9 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 1.5
     if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
+    if _SCORE_ON.search(text, max(0, span.start - 40), span.start) or _TASK_PAREN.search(text, max(0, span.start - 60),
+                                                                                        span.start):
+        votes[cues.C] += 2.5  # "96.8% on QuALITY", "Multilingual tasks (MGSM)": a benchmark
     if after[:2] == ["et", "al"] and len(words) <= 3:
         votes[cues.P] += 3.0  # "Devlin et al.": the first author of a cited paper
     if before[-2:] in (["posted", "by"], ["written", "by"], ["authored", "by"], ["interviewed", "by"]) and \

@@ -378,3 +378,10 @@ def test_a_quoted_name_after_a_kind_noun_is_of_that_kind() -> None:
 def test_a_chinese_dictionary_word_ending_in_a_term_head_is_a_term() -> None:
     mentions = _mentions("在有损压缩的条件下,一致性很难保持。")
     assert mentions.get("有损压缩") is EntityType.CONCEPT
+
+
+def test_what_a_model_scores_on_is_a_benchmark() -> None:
+    mentions = _mentions("It does well on some tasks, such as 95.2% on ZORBQA.\n"
+                         "Multilingual tasks (XLQT): the large model reaches 91.6%.")
+    assert mentions.get("ZORBQA") is EntityType.CONCEPT
+    assert mentions.get("XLQT") is EntityType.CONCEPT
