@@ -35,6 +35,8 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
         text = sentence.text
         for match in _QUOTED.finditer(text):
             title = match.group(1).strip(" ,.")
+            if not title:
+                continue
             listed = cues.listed_type(text, match.start()) is EntityType.WORK
             if _EVENT_NAME.fullmatch(title) and title.rsplit(" ", 1)[-1].lower() in cues.EVENT_WORDS:
                 # "a situation of “hundred model war” in China": a quoted name of an event
@@ -43,7 +45,7 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
                               EntityType.EVENT, PASS, sentence.index, 2.0)
                 continue
             # 《》 mark titles in Chinese and nothing else: whatever they hold is a work's title.
-            title_marks = match.group(0)[0] == "《"
+            title_marks = match.group(0)[0] == "《" and match.group(0)[-1] == "》"
             if not (title_marks or listed and title[:1].isupper() or _is_title(title)):
                 continue
             start = match.start(1) + match.group(1).index(title)
