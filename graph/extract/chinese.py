@@ -75,14 +75,20 @@ _KIND_BEFORE_QUOTE = re.compile(r"(产品|应用|平台|工具|助手|软件|App
 _KIND_AFTER_QUOTE = re.compile(r"[“\"「]([^”\"」，。]{2,12})[”\"」](?:是|为)(?:一款|一个|一种)[^，。]{0,16}"
                                r"(产品|应用|平台|工具|助手|软件|App|APP|大模型|模型|芯片)")
 _QUOTED_KINDS = {"大模型": EntityType.MODEL, "模型": EntityType.MODEL}
+_QUOTE_PAIRS = frozenset({("“", "”"), ('"', '"'), ("「", "」")})
 
 
 def _quoted_names(ctx: PassContext, sentence: Sentence) -> Iterator[Mention]:
     """ "智能写作工具“深言达意”", "“深言达意”是一款写作工具": a quoted name beside its kind."""
+    text = sentence.text
     for pattern, kind_group, name_group in ((_KIND_BEFORE_QUOTE, 1, 2), (_KIND_AFTER_QUOTE, 2, 1)):
-        for match in pattern.finditer(sentence.text):
+        for match in pattern.finditer(text):
+            start, end = match.span(name_group)
+            name = match.group(name_group)
+            if (text[start - 1], text[end]) not in _QUOTE_PAIRS or name != name.strip():
+                continue
             kind = _QUOTED_KINDS.get(match.group(kind_group), EntityType.PRODUCT)
-            yield _mention(ctx, sentence, match.start(name_group), match.end(name_group), kind, 2.5)
+            yield _mention(ctx, sentence, start, end, kind, 2.5)
 
 
 def _elsewhere(ctx: PassContext, sentences: list[Sentence], found: list[Mention]) -> Iterator[Mention]:

@@ -155,6 +155,8 @@ def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> 
             continue
         # Prefixes that end before a space, longest first: "Google DeepMind Gemini" → "Google DeepMind".
         prefixes = [m.text[:i] for i in range(len(m.text) - 1, 0, -1) if m.text[i] == " "]
+        if not prefixes:
+            continue  # the only space opens or closes the name
         maker = next((p for p in prefixes if p in named), None)
         if maker is not None:
             canonical = named[maker]

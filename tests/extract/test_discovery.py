@@ -368,6 +368,8 @@ def test_a_quoted_chinese_name_beside_its_kind() -> None:
     mentions = _mentions("岚舟科技推出的“岚舟妙笔”是一款基于大模型的写作工具。公司还发布了大模型“岚舟一号”。")
     assert mentions.get("岚舟妙笔") is EntityType.PRODUCT
     assert mentions.get("岚舟一号") is EntityType.MODEL
+    # Quotes that do not pair, around a name with a space, hold no name.
+    assert not any(name.startswith(" ") for name in _mentions('发布了SSI模型“ 张三Llama的"通义千问'))
 
 
 def test_a_quoted_name_after_a_kind_noun_is_of_that_kind() -> None:
