@@ -4,7 +4,10 @@ jieba segments each sentence, with the lexicon loaded as its user dictionary so 
 stay whole. jieba's own name tags (nr, nt, nz) are wrong about half the time on this kind of
 text, so a tag alone makes no mention: a person needs a known surname and a title or role
 beside the name ("李志飞博士", "创始人王小川"); an organisation is a name ending in a head
-word ("百川智能", "智源研究院"); a model is a name before 大模型/模型 ("盘古大模型").
+word ("百川智能", "智源研究院"); a model is a name before 大模型/模型 ("盘古大模型"); a term
+ends in a technical head ("稀疏优化"); a quoted name beside its kind is a product or model
+("写作工具“深言达意”"). A person or organisation found by its cues is found wherever else the
+document writes it.
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 Matching is leftmost-longest Aho–Corasick over an ASCII-lower-cased copy of the text, so
 "Deep Learning" and "deep learning" both match while offsets stay those of the original. A
 name written with capitals matches only where the text capitalises it too ("Apple" but not
-"apple"), and a short acronym only in its exact case ("RL", not "rl").
+"apple"), and a short acronym only in its exact case ("RL", not "rl"). Besides the curated forms
+it matches the plurals of concepts, a company's name without its closing "AI" or "Technology"
+("Moonshot"), and a version glued to a Chinese model's or product's name ("通义千问2.5").
 """
 
 from __future__ import annotations
