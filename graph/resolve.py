@@ -278,6 +278,17 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
         roots = by_doc[m.doc_id].get(m.text.lower().removesuffix("'s").removesuffix("’s"), set())
         if len(roots) == 1:
             uf.union(next(iter(roots)), keys[id(m)], f"family name alone in {m.doc_id}")
+    # A Chinese given name alone ("开复", "小川" after 李开复, 王小川): the one person of the
+    # document whose full name ends in it, as Chinese writers call people they know.
+    by_given: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in people:
+        if len(m.text) == 3 and has_cjk(m.text):
+            by_given[(m.doc_id, m.text[1:])].add(uf.find(keys[id(m)]))
+    for m in people:
+        if len(m.text) == 2 and has_cjk(m.text) and m.canonical is None:
+            roots = by_given.get((m.doc_id, m.text), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), keys[id(m)], f"given name alone in {m.doc_id}")
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:

@@ -91,3 +91,9 @@ def test_one_word_terms_a_letter_apart_are_one_concept() -> None:
     entities = _entities("Explainability matters. Without explainability, nothing. Explanability again, and explanability.")
     node = _node_of(entities, "explainability")
     assert "explanability" in {label.lower() for label in node.labels}
+
+
+def test_a_chinese_given_name_alone_is_the_person_of_the_document_with_that_name() -> None:
+    entities = _entities("清华大学教授钱明远发表了论文。据明远的信息,这个趋势才刚开始。")
+    person = _node_of(entities, "钱明远")
+    assert "明远" in person.labels
