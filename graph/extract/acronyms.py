@@ -13,11 +13,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from ..lexicon import LexiconEntry
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
-from .base import PassContext, Resources, register_pass
+from .base import PassContext, register_pass
 
 PASS = "acronyms"
 WEIGHT = 2.0
@@ -159,28 +158,13 @@ def _mentions(ctx: PassContext, sentence: Sentence, long_span: tuple[int, int],
     short_text = sentence.text[short_span[0]:short_span[1]]
     # A curated acronym or expansion keeps its entry: "AGI (General Artificial Intelligence)" is
     # the concept, though "Intelligence" ends many a company's name.
-    curated = _curated_acronyms(ctx.resources).get(short_text) or _curated_names(ctx.resources).get(long_text)
+    curated = ctx.resources.curated.get(short_text) or ctx.resources.curated.get(long_text)
     entity_type = _type_of(long_text) if curated is None else curated.type
     for start, end in (long_span, short_span):
         yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                       sentence.text[start:end], entity_type, PASS, sentence.index, WEIGHT,
                       canonical=None if curated is None else curated.name,
                       same_as=f"acronym:{short_text}={long_text}")
-
-
-def _curated_names(resources: Resources) -> dict[str, LexiconEntry]:
-    key = f"{PASS}:names"
-    if key not in resources.cache:
-        resources.cache[key] = {form: entry for entry in resources.lexicon.entries for form in entry.surface_forms}
-    return resources.cache[key]  # type: ignore[return-value]
-
-
-def _curated_acronyms(resources: Resources) -> dict[str, LexiconEntry]:
-    key = f"{PASS}:curated"
-    if key not in resources.cache:
-        resources.cache[key] = {form: entry for entry in resources.lexicon.entries for form in entry.surface_forms
-                                if _is_acronym(form)}
-    return resources.cache[key]  # type: ignore[return-value]
 
 
 def _type_of(long_form: str) -> EntityType:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import registry
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, LexiconEntry
 from ..model import Document, Mention, RelationMention, Sentence
 
 Finding = Mention | RelationMention
@@ -23,6 +23,11 @@ class Resources:
     @cached_property
     def cache(self) -> dict[str, object]:
         return {}
+
+    @cached_property
+    def curated(self) -> dict[str, LexiconEntry]:
+        """Every curated name and alias, as the lexicon writes it, and its entry."""
+        return {form: entry for entry in self.lexicon.entries for form in entry.surface_forms}
 
 
 @dataclass(frozen=True)

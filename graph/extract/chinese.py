@@ -203,9 +203,9 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
     """A name ending in a head word ("百川智能", "智源研究院"), or a name right before a role
     ("问问副总裁")."""
     surnames = chinese_surnames()
-    curated = _curated_names(ctx.resources)
+    curated = ctx.resources.curated
     for k, (start, end, word, flag) in enumerate(words):
-        if curated.get(word, EntityType.ORGANIZATION) is not EntityType.ORGANIZATION:
+        if word in curated and curated[word].type is not EntityType.ORGANIZATION:
             continue  # "通用人工智能" ends like an organisation but is a curated concept
         if word.endswith(cues.ZH_ORG_SUFFIXES):
             name_start = _name_start(words, k)
@@ -300,14 +300,6 @@ def _name_word(word: tuple[int, int, str, str]) -> bool:
     if not text.strip() or text in _NOT_IN_NAMES:
         return False
     return flag[:1] in ("n", "j", "m") and has_cjk(text) or flag == "eng"
-
-
-def _curated_names(resources: Resources) -> dict[str, EntityType]:
-    key = f"{PASS}:curated"
-    if key not in resources.cache:
-        resources.cache[key] = {form: entry.type for entry in resources.lexicon.entries for form in entry.surface_forms
-                                if has_cjk(form)}
-    return resources.cache[key]  # type: ignore[return-value]
 
 
 def _tokenizer(resources: Resources) -> jieba.posseg.POSTokenizer:
