@@ -297,8 +297,8 @@ _NOT_PEOPLE = frozenset("这位 那位 该 一位 两位 几位 各位 诸位 �
 def _name_word(word: tuple[int, int, str, str]) -> bool:
     """A word that can be part of an organisation's name: a noun, a name or a Latin word."""
     _, _, text, flag = word
-    if not text.strip() or text in _NOT_IN_NAMES:
-        return False
+    if not text.strip() or text in _NOT_IN_NAMES or len(text) >= 3 and text.endswith("于"):
+        return False  # "任教于", "毕业于": a verb and its preposition, however jieba's HMM tags them
     return flag[:1] in ("n", "j", "m") and has_cjk(text) or flag == "eng"
 
 

@@ -25,7 +25,9 @@ from .text import common_english_word, has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
 PASS = "names"
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-.&+][A-Za-z0-9]+)*")
+# Latin letters with diacritics too ("Timothée", "Jürgen", "Gödel"); U+00D7 and U+00F7 are × and ÷.
+_LETTER = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_TOKEN = re.compile(f"[{_LETTER}]+(?:[-.&+][{_LETTER}]+)*")
 _CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
 _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\.\d+)?[BMbm]|\d{2,4}[A-Za-z]{1,2})$")
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
@@ -301,7 +303,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         return
     initial = heading or _sentence_initial(text, run[0][0]) if run else False
     if initial and run[0][2][1:].islower() and len(run[0][2]) >= 6 and \
-            run[0][2].lower().endswith(("ing", "ed", "es", "ize", "izes")) and common_english_word(run[0][2], 2.5):
+            run[0][2].lower().endswith(("ing", "ed", "es", "ize", "izes")) and common_english_word(run[0][2], 2.5) \
+            and run[0][2] not in given_names():  # but "Charles Bennett proposed …" opens with a name
         run = run[1:]  # "Combines 100K", "Maximizing model": a verb that opens the sentence
         if not run or all(_VERSION.match(t) or t.isdigit() for _, _, t in run):
             return

@@ -33,7 +33,7 @@ ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|
         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
 
 # "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
-_BY_ROLE = r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?" + ROLE + r"\s+)?$"
+_BY_ROLE = r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?" + ROLE + r"s?\s+)?$"  # "by former OpenAI researchers"
 
 
 @dataclass(frozen=True)
@@ -186,8 +186,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:is|are|was|were)\s+$", R.DEVELOPED, False, 0.7,
        after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
        r"platform|chip|tool)\b"),
-    _p(r"^\s*(?:'s|’s|'|’)\s+(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
-       r"language|ai|reasoning)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|app|assistant|chip|product)\s+)?$",
+    # "Meta's open-source model Llama 3", "the company's flagship model, Claude" (the 's is in the pronoun)
+    _p(r"^\s*(?:(?:'s|’s|'|’)\s+|\s(?=(?:[\w-]+\s+){0,4}?(?:model|models|chatbot|app|assistant|chip|product)\b))"
+       r"(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
+       r"language|ai|reasoning)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|app|assistant|chip|product)\s*,?\s+)?$",
        R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
     # "He made a writing app based on the self-researched large model UCLAI" (自研, as translated),
     # "Huawei is working on its own chip Ascend": words without a name between, then whose it is.
@@ -230,9 +232,15 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:the\s+)?$"),
     # proposed
     _p(_LEAD_IN + r"(?:first\s+|originally\s+|also\s+)?(?:proposed|proposing|invented|coined|pioneered|introduced|"
-       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed)\s+" + _ARTICLE
-       + r"(?:(?:term|phrase|concept|notion|idea)\s+(?:of\s+)?[“\"‘]?)?$",
+       r"formulated|conceived|authored|wrote|published|put forward|came up with|developed|discovered)\s+" + _ARTICLE
+       + r"(?:(?:new\s+|novel\s+)?(?:term|phrase|concept|notion|idea|approach|method|technique|principle|paradigm)\s+"
+       r"(?:of\s+|called\s+|named\s+|dubbed\s+)?[“\"‘]?)?$",
        R.PROPOSED, True, 0.75),
+    # "Ilya gave a talk at UC Berkeley titled “…”", "Solomonoff published a groundbreaking paper titled “…”"
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|also\s+|later\s+|then\s+)*(?:gave|delivered|published|wrote|authored|"
+       r"co-?authored|presented|released)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:"
+       + "|".join(sorted(cues.WORK_WORDS)) + r")(?:\s+(?:at|in|on|to|for)\s+[^,;:“\"]{1,40}?)?\s*,?\s*"
+       r"(?:titled|entitled|called|named)?\s*[“\"‘]?$", R.PROPOSED, True, 0.75, tails=frozenset({EntityType.WORK})),
     # "The Transformer architecture was proposed by Google": the kind of idea may follow its name.
     _p(r"^(?:\s+(?:architecture|model|algorithm|method|theory|framework|paradigm|concept|technique))?"
        r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:proposed|invented|coined|"
@@ -330,8 +338,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
-       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fff]{1,4})[、，]?$", R.WORKS_FOR, False, 0.75),
-    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
+       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),

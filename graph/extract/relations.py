@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention, RelationMention, Sentence
-from ..vocab import SIGNATURES, EntityType, RelationType
+from ..vocab import SIGNATURES, EntityType, RelationType, admits
 from . import cues
 from .base import PassContext, Resources, register_pass
 from .relation_patterns import ARTEFACTS, PATTERNS, ROLE, Pattern
@@ -51,6 +51,8 @@ _OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algori
                        r"principle|theorem|law|paradigm|paper|book|essay)\b", re.IGNORECASE)
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
+_COMPANY_WORD = re.compile(r"(?i:the company)|该公司|这家公司")
+_ACADEMIC = re.compile(r"(?i:\b(?:university|college|school|institute|academy|lab|laboratory)\b)|大学|学院|研究院|研究所|实验室")
 _THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型|"
                         # "… surprised everyone: it is based on DeepSeek-V3": "it" before what a model is
                         # made from or whom it rivals
@@ -181,10 +183,15 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
         for match in pattern.finditer(sentence.text):
             start = sentence.start + match.start()
             before = [s.mention for s in slots if s.end <= start and s.type is wanted]
+            company = _COMPANY_WORD.match(match.group()) is not None
+            if company:
+                # "the company" is no university, nor the owner inside "Tsinghua's NLP lab"
+                before = [m for m in before if not _ACADEMIC.search(m.text) and not any(
+                    s.start <= m.start and m.end < s.end for s in slots)]
             if pattern is _PRONOUN and before:
                 break  # a person of the sentence itself comes first: leave "he" to the reader
             antecedent = before[0] if before else recent.get(wanted)  # the subject, not the nearest
-            if antecedent is not None:
+            if antecedent is not None and not (company and _ACADEMIC.search(antecedent.text)):
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
 
@@ -334,11 +341,12 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             between = text[first.end - sentence.start:second.start - sentence.start].lstrip("”\"」》").rstrip("“\"「《")
             if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
+            owned = _possessed(second, slots, text, sentence.start)
             for pattern in _patterns_between(between):
-                if pattern.after and not pattern.after.search(text[second.end - sentence.start:]):
+                if pattern.after and not pattern.after.search(_chinese_after(text[second.end - sentence.start:])):
                     continue
-                if pattern.before and not pattern.before.search(
-                        text[max(0, first.start - sentence.start - _MAX_GAP):first.start - sentence.start]):
+                if pattern.before and not pattern.before.search(_chinese_before(
+                        text[max(0, first.start - sentence.start - _MAX_GAP):first.start - sentence.start])):
                     continue
                 confidence = pattern.confidence
                 if pattern.relation is R.COMPETES_WITH and confidence < 0.5:
@@ -348,6 +356,14 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 elif confidence < 0.4:
                     continue
                 head, tail = (first, second) if pattern.forward else (second, first)
+                if owned is not None and pattern.forward and first.type is not None and owned.type is not None \
+                        and admits(pattern.relation, first.type, owned.type):
+                    # "competes with OpenAI's GPT-4o": the rival is the model, not its maker; but one
+                    # who works at "Huawei's Network Laboratory" works for both.
+                    if SIGNATURES[pattern.relation][1] == {EntityType.ORGANIZATION}:
+                        add(first, pattern.relation, owned, pattern.confidence)
+                    else:
+                        tail = owned
                 if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start):
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
@@ -359,6 +375,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
     yield from _appositions(sentence, slots, add)
+    yield from _list_types(sentence, slots)
     yield from found.values()
 
 
@@ -394,10 +411,39 @@ def _patterns_between(between: str) -> tuple[Pattern, ...]:
     # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
     # which does not count towards the gap.
     core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
+    if has_cjk(between):
+        core = _plain_chinese(core)
     if len(core) > _MAX_GAP or not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
         return ()
     return tuple(pattern for pattern in PATTERNS
                  if pattern.between.match(between) or core != between and pattern.between.match(core))
+
+
+# Spaces that set Latin names apart from Chinese ("Noam Shazeer 和 Daniel De Freitas 一起创办了"),
+# dates ("在2024年12月") and the adverbs that open a predicate ("则", "又", "此前曾", "一起") say
+# nothing of the relation: the patterns read the clause without them.
+_CJK_SPACE = re.compile(r"\s+(?=[\u4e00-\u9fff，。、；：（）])|(?<=[\u4e00-\u9fff，。、；：（）])\s+")
+# "杨立昆（Yann LeCun）公开批评Sora": a name's gloss in brackets, read past like an apposition.
+_ZH_ASIDE = re.compile(r"（[^（）]{1,40}）|\((?=[^()]*[A-Za-z\u4e00-\u9fff])[^()]{1,40}\)(?=[\u4e00-\u9fff])")
+_ZH_DATE = re.compile(r"(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
+_ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都)+"
+                         r"(?=[\u4e00-\u9fff])")
+
+
+def _chinese_after(text: str) -> str:
+    """ " 创立": the space before a Chinese word after a Latin name is no part of the clause."""
+    stripped = text.lstrip()
+    return stripped if has_cjk(stripped[:1]) else text
+
+
+def _chinese_before(text: str) -> str:
+    stripped = text.rstrip()
+    return stripped if has_cjk(stripped[-1:]) else text
+
+
+def _plain_chinese(between: str) -> str:
+    plain = _ZH_DATE.sub("", _CJK_SPACE.sub("", _ZH_ASIDE.sub("", between)))
+    return _ZH_ADVERBS.sub("", plain) or plain
 
 
 _SEGMENT = re.compile(r"[^,;，；、]+")
@@ -487,7 +533,7 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
             joiner = text[a.end - offset:b.start - offset]
             if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].pronoun or (
-                    slots[k + step].type != anchor.type and not any_type):
+                    slots[k + step].type not in (anchor.type, None) and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
             # A head noun after it ("…, and Kolmogorov complexity theory") still closes a list item.
@@ -500,6 +546,39 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
     return group
 
 
+def _possessed(owner: _Slot, slots: list[_Slot], text: str, offset: int) -> _Slot | None:
+    """The mention right after "owner's", if any: "OpenAI's GPT-4o"."""
+    if not _POSSESSIVE_S.match(text, owner.end - offset):
+        return None
+    return next((s for s in slots if 0 < s.start - owner.end <= 4 and not s.pronoun
+                 and _POSSESSIVE_S.fullmatch(text, owner.end - offset, s.start - offset)), None)
+
+
+_POSSESSIVE_S = re.compile(r"['’]s?\s+")
+
+
+def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:
+    """ "co-founded by Arthur Mensch, Guillaume Lample and Timothée Lacroix": a name of no known
+    type in a list takes the type of the names it is listed with."""
+    typed: dict[int, EntityType] = {}
+    for anchor in slots:
+        if anchor.type in _LISTED and not anchor.pronoun:
+            group = sorted(_conjuncts(slots, anchor, sentence.text, sentence.start), key=lambda s: s.start)
+            joiners = [sentence.text[a.end - sentence.start:b.start - sentence.start] for a, b in zip(group, group[1:])]
+            if all(j.strip() == "," for j in joiners):
+                continue  # "In mid-March, GPT4 …": commas alone may close a phrase, not a list item
+            for member in group:
+                if member.type is None:
+                    typed.setdefault(id(member.mention), anchor.type)
+    for slot in slots:
+        if id(slot.mention) in typed:
+            m = slot.mention
+            yield Mention(m.doc_id, m.start, m.end, m.text, typed.pop(id(m)), PASS, m.sentence, 1.5)
+
+
+_LISTED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT})
+
+
 def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
     """ "A, B and C … struggle to compete with D": every rival named before the cue competes with D;
     a model or product only from its own clause ("…, and its GLM-4 has caught up with GPT-4")."""
@@ -510,8 +589,9 @@ def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
             s.type in (EntityType.ORGANIZATION, None) or
             s.type in ARTEFACTS and not re.search(r"[,;，；]", text[s.end - sentence.start:cue.start()]))]
         if after and before:
+            rival = _possessed(after[0], slots, text, sentence.start) or after[0]
             for s in before:
-                add(s, R.COMPETES_WITH, after[0], 0.6)
+                add(s, R.COMPETES_WITH, rival, 0.6)
 
 
 def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:

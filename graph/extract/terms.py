@@ -116,6 +116,33 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
                       EntityType.CONCEPT, PASS, sentence.index, WEIGHT)
     yield from _abbreviated_terms(ctx)
     yield from _rare_nominals(ctx)
+    yield from _named_concepts(ctx)
+
+
+# "the concept of logical depth", "a new approach called distribution matching", "the notion of
+# “no regret”": a noun of idea, then the idea's name. Unquoted, the name is a lower-case noun
+# phrase of up to three words that punctuation or a function word closes.
+_IDEA_NOUN = (r"(?:concept|notion|idea|principle|approach|method|technique|paradigm|phenomenon|term|theory|"
+              r"framework|hypothesis|strategy)")
+_NAMED_IDEA = re.compile(r"\b(?:the|a|an)\s+(?:new\s+|novel\s+|so-called\s+)?" + _IDEA_NOUN
+                         + r"\s+(?:of|called|named|dubbed|known\s+as)\s+(?:“([^”\n]{3,40})”|\"([^\"\n]{3,40})\"|"
+                         r"(" + _WORD + r"(?:\s" + _WORD + r"){0,2}?)(?=\s*[,.;:()，。]|\s*$|\s+(?:is|was|are|in|that|"
+                         r"which|to|for|and|or|as|by|from|where|with|into)\b))")
+
+
+def _named_concepts(ctx: PassContext) -> Iterator[Mention]:
+    for sentence in ctx.sentences:
+        for match in _NAMED_IDEA.finditer(sentence.text):
+            group = next(g for g in (1, 2, 3) if match.group(g) is not None)
+            name = match.group(group).strip()
+            words = name.lower().split()
+            if not words or len(words) > 4 or not name[0].isalpha() or group == 3 and (
+                    words[0] in cues.FUNCTION_WORDS or words[0] in GENERIC or words[0].endswith("ly")
+                    or words[0].endswith("ing") and common_english_word(words[0], 3.5)):
+                continue  # "the idea of using …", "the idea of continually scaling …": a clause, not a name
+            start = sentence.start + match.start(group) + match.group(group).index(name)
+            yield Mention(ctx.doc.doc_id, start, start + len(name), name, EntityType.CONCEPT, PASS,
+                          sentence.index, WEIGHT)
 
 
 # Nouns made from adjectives and verbs ("sparsity", "interpretability", "deduplication"): when

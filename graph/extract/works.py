@@ -26,6 +26,9 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _BUTTON_VERBS = frozenset("share tweet read subscribe follow download click view see sign log join watch listen buy "
                           "get try learn comment reply like copy print email back next previous".split())
 _EVENT_NAME = re.compile(r"[A-Za-z][a-z-]*(?: [A-Za-z][a-z-]*){1,4}")
+# "a paper titled “…”", "his book “…”", "a 165-page article, “…”": a word before the quote says it is a work.
+_NAMED_AS_WORK = re.compile(r"(?:\b(?:" + "|".join(sorted(cues.WORK_WORDS)) + r")\s*,?|\b(?:titled|entitled))\s*[“\"«‘']$",
+                            re.IGNORECASE)
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its then".split())
 
 
@@ -53,7 +56,8 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
             words = after.lower().split()
             appositive = cues.APPOSITIVE_TYPE.match(after)
             stated = words and words[0].strip(",.") in cues.WORK_WORDS or appositive and \
-                cues.TYPE_NOUNS[appositive.group(1).lower()] is EntityType.WORK
+                cues.TYPE_NOUNS[appositive.group(1).lower()] is EntityType.WORK or \
+                _NAMED_AS_WORK.search(text, max(0, match.start() - 30), match.start() + 1) is not None
             # A quoted title needs a noun saying it is a work, or a second mention (resolution).
             weight = 2.5 if stated or listed or title_marks else 1.5
             kind = cues.PRECEDING_TYPE.search(text[max(0, match.start() - 30):match.start() + 1])

@@ -387,3 +387,39 @@ def test_what_a_model_scores_on_is_a_benchmark() -> None:
                          "Multilingual tasks (XLQT): the large model reaches 91.6%.")
     assert mentions.get("ZORBQA") is EntityType.CONCEPT
     assert mentions.get("XLQT") is EntityType.CONCEPT
+
+
+def test_names_with_diacritics_and_a_given_name_shaped_like_a_verb() -> None:
+    mentions = _mentions("The panel was long. Charles Pemberton praised it, and so did Zoltán Kövérházi.")
+    assert mentions.get("Charles Pemberton") is EntityType.PERSON
+    assert "Zoltán Kövérházi" in mentions
+
+
+def test_a_name_listed_with_people_is_a_person() -> None:
+    found = _findings("Mistral AI was co-founded by Arthur Mensch, Guillaume Lample and Timothée Vrancx in 2023.")
+    assert EntityType.PERSON in {m.type for m in found.mentions if m.text == "Timothée Vrancx"}
+    assert ("Timothée Vrancx", "founded", "Mistral AI") in {
+        (r.head.text, r.relation.value, r.tail.text) for r in found.relations}
+    # Commas alone close a phrase as often as a list item: "In mid-March, GPT4 …" types nothing.
+    found = _findings("In mid-March, GPT-4 had an accuracy of 70%.")
+    assert all(m.type is None for m in found.mentions if m.text == "mid-March")
+
+
+def test_an_idea_named_after_a_noun_of_idea_is_a_concept() -> None:
+    mentions = _mentions("Later he proposed the concept of zorbic depth. Ilya found a new approach called "
+                         "distribution matching, and the notion of “quiet regret”. The idea of using it is old.")
+    assert mentions.get("zorbic depth") is EntityType.CONCEPT
+    assert mentions.get("distribution matching") is EntityType.CONCEPT
+    assert mentions.get("quiet regret") is EntityType.CONCEPT
+    assert "using it" not in mentions and "using" not in mentions
+
+
+def test_a_quoted_title_after_a_word_for_a_work_is_a_work() -> None:
+    found = _findings('Anna Marlow gave a talk at UC Berkeley titled "A Theory of Quiet Machines." '
+                      'Later, Ann Rudd published a 165-page article, "Situation Gauges," about it.')
+    works = {m.text: m.weight for m in found.mentions if m.type is EntityType.WORK}
+    assert works.keys() == {"A Theory of Quiet Machines", "Situation Gauges"}
+    assert min(works.values()) >= 2.5  # the word for a work confirms it: one sighting is enough
+    relations = {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
+    assert {("Anna Marlow", "proposed", "A Theory of Quiet Machines"),
+            ("Ann Rudd", "proposed", "Situation Gauges")} <= relations

@@ -111,6 +111,14 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("月之暗面完成了由阿里巴巴领投的新一轮融资。", ("阿里巴巴", "investedIn", "月之暗面")),
     ("王小川离开搜狗后创办了百川智能。", ("王小川", "founded", "百川智能")),
     ("字节跳动推出了豆包大模型,与百度文心一言竞争。", ("豆包大模型", "competesWith", "文心一言")),
+    # Spaces around Latin names, dates, adverbs and glosses in brackets do not hide the predicate.
+    ("Llion Jones 和 David Ha 一起创立了 Sakana AI。", ("David Ha", "founded", "Sakana AI")),
+    ("快手又发布了可灵1.5。", ("快手", "developed", "可灵1.5")),
+    ("闫俊杰此前曾任商汤科技副总裁。", ("闫俊杰", "worksFor", "商汤科技")),
+    ("谢赛宁则任教于纽约大学。", ("谢赛宁", "worksFor", "纽约大学")),
+    ("Meta首席AI科学家杨立昆（Yann LeCun）公开批评Sora这类路线。", ("杨立昆", "criticized", "Sora")),
+    ("Meta首席AI科学家杨立昆（Yann LeCun）公开批评Sora这类路线。", ("杨立昆", "worksFor", "Meta")),
+    ("百度在2023年3月正式发布了文心一言。", ("百度", "developed", "文心一言")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -123,6 +131,16 @@ def test_a_place_after_zai_is_no_employer(relations) -> None:
 def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
     found = relations("Professor Ma criticized scaling laws, Ilya, and Kolmogorov complexity theory, at length.")
     assert ("Ma", "criticized", "Kolmogorov complexity") in found
+
+
+def test_what_an_organisation_owns_is_the_object(relations) -> None:
+    found = relations("Claude 3.5 Sonnet competes with OpenAI's GPT-4o.")
+    assert ("Claude 3.5 Sonnet", "competesWith", "GPT-4o") in found
+    assert ("Claude 3.5 Sonnet", "competesWith", "OpenAI") not in found
+    # One who works at an organisation's unit works for both.
+    found = relations("Li Bojie was an engineer at Huawei's Computer Network and Protocol Laboratory.")
+    assert {("Li Bojie", "worksFor", "Huawei"),
+            ("Li Bojie", "worksFor", "Computer Network and Protocol Laboratory")} <= found
 
 
 def test_a_new_clause_after_a_comma_is_no_list_item(relations) -> None:
