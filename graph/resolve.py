@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .extract.base import DocumentFindings
+from .extract.glosses import GLOSS
 from .extract.terms import EXPANDED
 from .extract.text import has_cjk, name_key
-from .extract.wordlists import chinese_surnames, romanised_surnames
+from .extract.wordlists import chinese_surnames, is_pinyin_word, romanised_surnames
 from .iri import mint
 from .lexicon import Lexicon, LexiconEntry
 from .model import Entity, Mention, Merge
@@ -126,12 +127,14 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
                 uf.union(mention.same_as.removeprefix(EXPANDED), key, "a term with its acronym written out")
                 continue
             reason = ("acronym and its expansion in one sentence" if mention.same_as.startswith("acronym:")
+                      else "a name and its gloss in brackets" if mention.same_as.startswith(GLOSS)
                       else "the same name with and without its maker's")
             uf.union(mention.same_as, key, reason)
     _join_person_names(mentions, keys, uf)
     _join_pinyin_spellings(mentions, keys, uf)
     _join_organisation_word_orders(mentions, keys, uf, lexicon)
     _join_model_spelling_slips(mentions, keys, uf)
+    _join_model_versions_alone(mentions, keys, uf)
     _join_term_spelling_slips(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
 
@@ -215,6 +218,25 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
                   lambda bucket, a, b: f"model names {a!r} ~ {b!r} with version {bucket.split(' ')[0]!r}")
 
 
+def _join_model_versions_alone(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "R1 was trained on top of V3": a version written alone is the one model of the document
+    whose name ends in it ("DeepSeek-R1", "DeepSeek-V3"), as the family name alone is a person."""
+    by_doc: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type is EntityType.MODEL:
+            head, separator, version = m.text.strip().rpartition("-" if "-" in m.text else " ")
+            if head and _VERSION_ALONE.fullmatch(version):
+                by_doc[(m.doc_id, version.lower())].add(uf.find(keys[id(m)]))
+    for m in mentions:
+        if m.type in (EntityType.MODEL, None) and m.canonical is None and _VERSION_ALONE.fullmatch(m.text):
+            roots = by_doc.get((m.doc_id, m.text.lower()), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), keys[id(m)], f"version alone in {m.doc_id}")
+
+
+_VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
+
+
 def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
     """ "explanability" / "explainability", "generalisation" / "generalization": one-word
     concepts long enough that a letter more or less is a slip or a spelling, not another word."""
@@ -255,6 +277,16 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             for variant in pinyin[m.text]:
                 if variant in known:
                     uf.union(keys[id(m)], variant, "the Chinese name's pinyin")
+    # An older romanisation of the surname ("Robin Lee" / "Robin Li", "Kaifu Lee" / "Kaifu Li").
+    pinyin_of = _pinyin_of_romanisations()
+    for m in people:
+        words = m.text.split()
+        if len(words) == 2 and not has_cjk(m.text):
+            for k in (0, 1):
+                candidates = {name_key(" ".join(words[:k] + [form] + words[k + 1:])) for form in pinyin_of.get(words[k], ())}
+                found = (candidates & known) - {keys[id(m)]}
+                if len(found) == 1:
+                    uf.union(keys[id(m)], found.pop(), f"{words[k]!r} is an older spelling of the surname")
     # Spelling slips in the given name ("Jeffrey Hinton" / "Geoffrey Hinton").
     by_family: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
     for m in people:
@@ -289,6 +321,17 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             roots = by_given.get((m.doc_id, m.text), set())
             if len(roots) == 1:
                 uf.union(next(iter(roots)), keys[id(m)], f"given name alone in {m.doc_id}")
+
+
+@lru_cache(maxsize=1)
+def _pinyin_of_romanisations() -> dict[str, tuple[str, ...]]:
+    """Older romanisations of Chinese surnames -> their pinyin: "Lee" -> ("Li",), "Chang" -> ("Zhang",)."""
+    found: defaultdict[str, set[str]] = defaultdict(set)
+    for forms in chinese_surnames().values():
+        for form in forms[1:]:
+            if form != forms[0] and not is_pinyin_word(form, 1):  # "Lei" is also the pinyin of 雷
+                found[form].add(forms[0])
+    return {form: tuple(sorted(pinyin)) for form, pinyin in found.items()}
 
 
 def _similar(a: str, b: str, threshold: float) -> bool:
@@ -359,7 +402,7 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
 
 
 def _has_maker(mention: Mention) -> bool:
-    return mention.same_as is not None and not mention.same_as.startswith(("acronym:", EXPANDED)) \
+    return mention.same_as is not None and not mention.same_as.startswith(("acronym:", EXPANDED, GLOSS)) \
         and " " in mention.text.strip()
 
 
@@ -383,6 +426,8 @@ def _display(key: str, surface: dict[str, str]) -> str:
         return key.removeprefix("lexicon:")
     if key.startswith("acronym:"):
         return key.removeprefix("acronym:").split("=", 1)[0]
+    if key.startswith(GLOSS):
+        key = key.removeprefix(GLOSS)
     return surface.get(key, key)
 
 

@@ -97,3 +97,28 @@ def test_a_chinese_given_name_alone_is_the_person_of_the_document_with_that_name
     entities = _entities("清华大学教授钱明远发表了论文。据明远的信息,这个趋势才刚开始。")
     person = _node_of(entities, "钱明远")
     assert "明远" in person.labels
+
+
+def test_a_name_and_its_gloss_in_brackets_are_one_entity() -> None:
+    entities = _entities("Quill Peak Star company (StepFun) released a model.",
+                         "据报道，威廉·皮布尔斯（William Peebles）加入了OpenAI。")
+    company = _node_of(entities, "StepFun")
+    assert "Quill Peak Star" in company.labels
+    assert company.type is not None and company.type.value == "Organization"
+    assert any(m.reason == "a name and its gloss in brackets" for m in company.merges)
+    person = _node_of(entities, "William Peebles")
+    assert "威廉·皮布尔斯" in person.labels
+    # Names of different kinds are no gloss: a maker and its model stay two.
+    entities = _entities("Baidu (ERNIE) is one of the oldest labs.")
+    assert _node_of(entities, "Baidu") is not _node_of(entities, "ERNIE")
+
+
+def test_an_older_romanisation_of_a_surname_names_the_same_person() -> None:
+    entities = _entities("Robin Li founded Baidu. Later Robin Lee said search was over.")
+    assert "Robin Lee" in _node_of(entities, "Robin Li").labels
+
+
+def test_a_version_alone_is_the_model_of_the_document_that_ends_in_it() -> None:
+    entities = _entities("DeepSeek-R1 is new. DeepSeek-V3 is older. R1 was trained on top of V3.")
+    assert "V3" in _node_of(entities, "DeepSeek-V3").labels
+    assert "R1" in _node_of(entities, "DeepSeek-R1").labels

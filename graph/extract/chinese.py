@@ -166,6 +166,9 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         if match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE:
             titled_starts.add(match.start(2))
             yield _mention(ctx, sentence, match.start(2), match.end(2), EntityType.PERSON, 2.5)
+    for start, end in _transliterated(sentence.text, words):
+        titled_starts.add(start)
+        yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
     for k, (start, end, word, flag) in enumerate(words):
         if start in titled_starts:
             continue
@@ -182,6 +185,27 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
         elif flag.startswith("nr") and len(word) == 3 and word[-1] not in _WORD_ENDINGS:
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
+
+
+def _transliterated(text: str, words: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int]]:
+    """ "威廉·皮布尔斯", "埃隆·马斯克": Chinese writes a foreign person's name in syllables, its parts
+    joined by a middle dot. jieba cuts such names anywhere, so the name runs from the dots over
+    characters until one that opens or closes the words around a name ("由…", "…与", "…创立")."""
+    for match in _DOTTED.finditer(text):
+        start = match.start()
+        while start > 0 and match.start() - start < 6 and CJK.fullmatch(text[start - 1]) \
+                and text[start - 1] not in _BEFORE_NAME:
+            start -= 1
+        end = match.end()
+        while end < len(text) and end - match.end() < 6 and CJK.fullmatch(text[end]) and text[end] not in _AFTER_NAME:
+            end += 1
+        if start < match.start() and end > match.end():
+            yield start, end
+
+
+_DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?:[\u4e00-\u9fff]{1,6}[·・•‧])*(?=[\u4e00-\u9fff])")
+_BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如")
+_AFTER_NAME = frozenset("与和及在是的了于等曾将被把对向从为也都就还又则而并但说表认指称透强坦回推开研出成获现近创提发加任担联共这那其他她们")
 
 
 def _source_people(sentence: Sentence, common: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

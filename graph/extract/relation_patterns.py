@@ -33,7 +33,8 @@ ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|
         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
 
 # "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
-_BY_ROLE = r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?" + ROLE + r"s?\s+)?$"  # "by former OpenAI researchers"
+_BY_ROLE = (r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?(?:" + ROLE + r"|student|graduate|alumnus|alumni)s?"
+            r"\s*:?\s+)?$")  # "by former OpenAI researchers", "by four MIT students: A, B and C"
 
 
 @dataclass(frozen=True)
@@ -91,8 +92,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
        + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
-    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
-       + _BY_ROLE, R.FOUNDED, False),
+    _p(r"^\s*(?:,|\s(?:is|was))\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+"
+       + _YEAR + _BY_ROLE, R.FOUNDED, False),
     # worksFor
     _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + ROLE +
        r"(?:\s+and\s+(?:co-?)?founder)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$",
@@ -113,7 +114,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^\s+(?:[\w-]+\s+)?" + ROLE + r"\b"),
     _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
        r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
-       r"chief [a-z]+ officer)\s*,?\s*$", R.WORKS_FOR, False, 0.75),
+       r"chief [a-z]+ officer)(?:\s+(?:and|&)\s+(?:ceo|cto|president|chairman|chief [a-z]+ officer))?\s*,?\s*$",
+       R.WORKS_FOR, False, 0.75),
     # "X, Y's chief scientist"
     _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,
        after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
@@ -149,7 +151,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"remained|is|was)\s+(?:as\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:'s|’s)\s+(?:former\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
     # "The founder of Dark Side of the Moon, Yang Zhilin, said": the role, then who holds it.
-    _p(r"^\s*,\s*$", R.FOUNDED, False, 0.75, before=r"\b(?:co-?)?founders?\s+of\s+(?:the\s+)?$"),
+    _p(r"^\s*,\s*$", R.FOUNDED, False, 0.75,
+       before=r"\b(?:co-?)?founders?(?:\s*,\s*[a-z]+){0,3}(?:\s*,?\s+and\s+[a-z]+)?\s+of\s+(?:the\s+)?$"),
     _p(r"^\s*,\s*$", R.WORKS_FOR, False, 0.7, before=r"\b" + ROLE + r"\s+of\s+(?:the\s+)?$"),
     # "Professor Sun Maosong of Tsinghua University", "CEO Sam Altman of OpenAI"
     _p(r"^\s*,?\s*(?:of|at)\s+(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
@@ -158,6 +161,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # educatedAt
     _p(r"^\s*(?:,\s*(?:who\s+)?)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
+    # "Yang, who did his PhD at Carnegie Mellon", "she earned a master's degree in physics from MIT"
+    _p(r"^\s*,?\s*(?:who\s+|and\s+)?(?:then\s+|later\s+)?(?:did|earned|got|received|completed|obtained|holds|held|"
+       r"pursued|finished)\s+(?:his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:phd|ph\.d\.?|doctorate|master['’]?s|"
+       r"bachelor['’]?s|degree|mba|undergraduate\s+degree)(?:\s+degree)?(?:\s+in\s+[\w -]{2,30}?)?\s+(?:at|from|in)\s+"
+       + _ARTICLE + "$", R.EDUCATED_AT, True, 0.75),
     _p(r"^\s*(?:,\s*who\s+)?(?:received|got|earned|obtained|holds|completed)\s+(?:his|her|my|a)\s+"
        r"(?:ph\.?d\.?|doctorate|master'?s|bachelor'?s|"
        r"degree)\s+(?:[\w-]+\s+){0,3}(?:from|at)\s+" + _ARTICLE + "$", R.EDUCATED_AT),
@@ -202,13 +210,18 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:maker|makers|developer|developers|creator|creators|owner|publisher)\s*,?\s*$", R.DEVELOPED, False, 0.75),
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
-       r"people)\s+behind|(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+       r"people)\s+behind|(?:co-?)?(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+    # "Jia Yangqing, the guy who made Caffe"
+    _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:(?:first|originally|also)\s+)?(?:made|built|"
+       r"created|co-created|developed|designed|wrote)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     # "GPT-4 from OpenAI", "Tongyi Qianwen under Alibaba" (旗下, as translated)
     _p(r"^\s+(?:from|under)\s+$", R.DEVELOPED, False, 0.6, tails=ARTEFACTS),
     # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
     _p(r"^\s*(?:'s|’s|'|’)\s+$", R.PART_OF, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^ $", R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
-    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=frozenset({EntityType.ORGANIZATION})),
+    # "GPT-4 (OpenAI)", "Baidu (ERNIE)": a maker and what it makes, either way round
+    _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=ARTEFACTS),
+    _p(r"^\s*\(\s*$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     # basedOn
     _p(r"^\s*,?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
        r"(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
@@ -217,6 +230,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"utilized|utilizes|utilised|adopts|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
        r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
+       r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:descendant|derivative|offshoot)\s+of|(?:trained|fine-?tuned)\s+on\s+top\s+of|"
        r"trained\s+(?:with|using|via))\s+" + _ARTICLE + _MODIFIERS + "$", R.BASED_ON, True, 0.75),
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
@@ -290,13 +304,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
        r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
        + "$", R.INVESTED_IN, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){1,7}?"
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){0,7}?"
        r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    # "Sogou, the search engine company that Tencent bought in 2021"
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|lab|app|platform|unit)\s+(?:that|which)\s+$",
+       R.PART_OF, True, 0.7, after=r"^\s+(?:later\s+|eventually\s+)?(?:bought|acquired|purchased|took\s+over)\b"),
     # "Ant Group under Alibaba", "Alibaba Cloud, a company under Alibaba": 旗下, as translated
     _p(r"^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:company|subsidiary|unit|lab|brand)\s+)?under\s+$", R.PART_OF, True, 0.65,
        tails=frozenset({EntityType.ORGANIZATION})),

@@ -12,7 +12,7 @@ after resolution, when the types are known from all the evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -376,6 +376,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     _cofounders(sentence, slots, found, add)
     yield from _appositions(sentence, slots, add)
     yield from _list_types(sentence, slots)
+    yield from _role_types(found.values())
     yield from found.values()
 
 
@@ -555,6 +556,19 @@ def _possessed(owner: _Slot, slots: list[_Slot], text: str, offset: int) -> _Slo
 
 
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
+
+
+def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:
+    """ "who did his PhD at Carnegie Mellon", "joined Cognition": a name of no known type in a
+    role only one type can fill (where one studies or works) is of that type."""
+    typed: dict[int, tuple[Mention, EntityType]] = {}
+    for relation in found:
+        heads, tails = SIGNATURES[relation.relation]
+        for mention, types in ((relation.head, heads), (relation.tail, tails)):
+            if mention.type is None and len(types) == 1 and relation.confidence >= 0.7:
+                typed.setdefault(id(mention), (mention, next(iter(types))))
+    for m, kind in typed.values():
+        yield Mention(m.doc_id, m.start, m.end, m.text, kind, PASS, m.sentence, 1.5)
 
 
 def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:

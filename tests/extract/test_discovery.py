@@ -423,3 +423,14 @@ def test_a_quoted_title_after_a_word_for_a_work_is_a_work() -> None:
     relations = {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
     assert {("Anna Marlow", "proposed", "A Theory of Quiet Machines"),
             ("Ann Rudd", "proposed", "Situation Gauges")} <= relations
+
+
+def test_a_chinese_transliteration_with_middle_dots_is_a_person() -> None:
+    mentions = _mentions("这一架构由威廉·皮布尔斯与谢赛宁提出。据报道，埃隆·马斯克加入了。")
+    assert mentions.get("威廉·皮布尔斯") is EntityType.PERSON
+    assert mentions.get("埃隆·马斯克") is EntityType.PERSON
+
+
+def test_a_name_in_a_role_only_one_type_fills_is_of_that_type() -> None:
+    found = _findings("Moonshot AI was founded by Yang Zhilin, who did his PhD at Quorvik Mellon.")
+    assert EntityType.ORGANIZATION in {m.type for m in found.mentions if m.text == "Quorvik Mellon"}

@@ -73,6 +73,24 @@ def relations():
     ("Gary Marcus has long criticized large language models.",
      ("Gary Marcus", "criticized", "large language models")),
     ("Notes on the Paper Released with Meta's Super Large Model Llama 3.1", ("Meta", "developed", "Llama 3.1")),
+    ("Moonshot AI was founded by Yang Zhilin, who did his PhD at Carnegie Mellon University.",
+     ("Yang Zhilin", "educatedAt", "Carnegie Mellon University")),
+    ("Sogou, the search engine company that Tencent bought in 2021, is gone.", ("Sogou", "partOf", "Tencent")),
+    ("Jia Yangqing, the guy who made Caffe, was a VP at Alibaba.", ("Jia Yangqing", "developed", "Caffe")),
+    ("Anysphere has raised from Thrive Capital and Andreessen Horowitz.",
+     ("Andreessen Horowitz", "investedIn", "Anysphere")),
+    ("Anysphere is a startup founded in 2022 by four MIT students: Michael Truell and Aman Sanger.",
+     ("Aman Sanger", "founded", "Anysphere")),
+    ("OpenAI Codex, a descendant of GPT-3 fine-tuned on public code, came first.", ("OpenAI Codex", "basedOn", "GPT-3")),
+    ("DeepSeek-R1 was trained on top of DeepSeek-V3.", ("DeepSeek-R1", "basedOn", "DeepSeek-V3")),
+    ("The founder, chairman and CEO of Baidu, Robin Li, spoke first.", ("Robin Li", "founded", "Baidu")),
+    ("SenseTime chairman and CEO Xu Li said the model is ready.", ("Xu Li", "worksFor", "SenseTime")),
+    ("Anthropic was founded in 2021 by former OpenAI employees Dario Amodei and Daniela Amodei.",
+     ("Daniela Amodei", "founded", "Anthropic")),
+    ("Anthropic grew. The company's flagship model, Claude 3.5 Sonnet, is good.",
+     ("Anthropic", "developed", "Claude 3.5 Sonnet")),
+    ("Baidu (ERNIE) and GPT-4 (OpenAI) lead.", ("Baidu", "developed", "ERNIE")),
+    ("Baidu (ERNIE) and GPT-4 (OpenAI) lead.", ("OpenAI", "developed", "GPT-4")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -119,6 +137,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Meta首席AI科学家杨立昆（Yann LeCun）公开批评Sora这类路线。", ("杨立昆", "criticized", "Sora")),
     ("Meta首席AI科学家杨立昆（Yann LeCun）公开批评Sora这类路线。", ("杨立昆", "worksFor", "Meta")),
     ("百度在2023年3月正式发布了文心一言。", ("百度", "developed", "文心一言")),
+    ("克里斯托瓦尔·巴伦苏埃拉联合创立了Runway。", ("克里斯托瓦尔·巴伦苏埃拉", "founded", "Runway")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
