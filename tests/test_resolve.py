@@ -108,9 +108,11 @@ def test_a_name_and_its_gloss_in_brackets_are_one_entity() -> None:
     assert any(m.reason == "a name and its gloss in brackets" for m in company.merges)
     person = _node_of(entities, "William Peebles")
     assert "威廉·皮布尔斯" in person.labels
-    # Names of different kinds are no gloss: a maker and its model stay two.
-    entities = _entities("Baidu (ERNIE) is one of the oldest labs.")
+    # Names of different kinds are no gloss: a maker and its model stay two; an acronym in
+    # brackets pairs only with the words it abbreviates.
+    entities = _entities("Baidu (ERNIE) is one of the oldest labs. Sora基于扩散Transformer（DiT）架构。")
     assert _node_of(entities, "Baidu") is not _node_of(entities, "ERNIE")
+    assert "DiT" not in _node_of(entities, "Transformer").labels
 
 
 def test_an_older_romanisation_of_a_surname_names_the_same_person() -> None:

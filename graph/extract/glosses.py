@@ -23,6 +23,7 @@ GLOSS = "gloss:"
 # "Step Leap Star company (StepFun)": a word for a company may stand before the bracket.
 _OPENING = re.compile(r"[\"”’']? ?(?:(?i:company|corporation|inc\.?|group|technology|technologies)\s?|公司|集团)?[(（]$")
 _CLOSERS = (")", "）")
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]{0,2}[A-Z][A-Za-z]{0,2}")
 _NAMED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT,
                     EntityType.CONCEPT, EntityType.WORK})
 
@@ -39,8 +40,8 @@ def gloss_mentions(ctx: PassContext) -> Iterator[Mention]:
         if name is None:
             continue
         kind = _shared_type(name, gloss)
-        if kind is None or (name.canonical is not None and gloss.canonical is not None):
-            continue
+        if kind is None or (name.canonical is not None and gloss.canonical is not None) or _ACRONYM.fullmatch(gloss.text):
+            continue  # an acronym in brackets is the acronyms pass's to pair, letter by letter
         key = f"{GLOSS}{name_key(gloss.text)}"
         yield replace(name, type=kind, pass_name=PASS, weight=min(name.weight, 1.5), same_as=key)
         yield replace(gloss, type=kind, pass_name=PASS, weight=min(gloss.weight, 1.5), same_as=key)

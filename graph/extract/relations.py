@@ -374,6 +374,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             _shared_subject(slots, first, second, between, add)
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
+    _citations(sentence, slots, add)
     yield from _appositions(sentence, slots, add)
     yield from _list_types(sentence, slots)
     yield from _role_types(found.values())
@@ -556,6 +557,35 @@ def _possessed(owner: _Slot, slots: list[_Slot], text: str, offset: int) -> _Slo
 
 
 _POSSESSIVE_S = re.compile(r"['’]s?\s+")
+
+
+def _citations(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
+    """ "BERT（Google，Jacob Devlin，2018）", "LoRA (Edward Hu et al., Microsoft, 2021)": a bracket
+    with a year after a model or an idea cites who made it, and the people it names worked where
+    it names. After a person ("Jared Kaplan 等（OpenAI，2020）") it says where the person worked."""
+    text = sentence.text
+    for bracket in _CITED.finditer(text):
+        start, end = sentence.start + bracket.start(), sentence.start + bracket.end()
+        inside = [s for s in slots if start < s.start and s.end < end and not s.pronoun]
+        cited = next((s for s in reversed(slots) if s.end <= start and not s.pronoun
+                      and _CITED_BY.fullmatch(text, s.end - sentence.start, bracket.start())), None)
+        if cited is None or not inside:
+            continue
+        people = [s for s in inside if s.type is EntityType.PERSON]
+        makers = people + [s for s in inside if s.type is EntityType.ORGANIZATION]
+        if cited.type is EntityType.PERSON:
+            people, makers = [cited], []
+        elif cited.type in ARTEFACTS or cited.type is EntityType.CONCEPT:
+            relation = R.DEVELOPED if cited.type in ARTEFACTS else R.PROPOSED
+            for maker in makers:
+                add(maker, relation, cited, 0.7)
+        for person in people:
+            for organisation in (s for s in inside if s.type is EntityType.ORGANIZATION):
+                add(person, R.WORKS_FOR, organisation, 0.65)
+
+
+_CITED = re.compile(r"[(（](?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,80}[)）]")
+_CITED_BY = re.compile(r"\s*(?:等人?|et\s+al\.?)?\s*")
 
 
 def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:

@@ -152,6 +152,16 @@ def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
     assert ("Ma", "criticized", "Kolmogorov complexity") in found
 
 
+def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
+    found = relations("BERT（Google，Jacob Devlin，2018）只用 encoder。")
+    assert {("Google", "developed", "BERT"), ("Jacob Devlin", "developed", "BERT"),
+            ("Jacob Devlin", "worksFor", "Google")} <= found
+    found = relations("LoRA (Edward Hu et al., Microsoft, 2021) is cheap. Jared Kaplan et al. (OpenAI, 2020) measured it.")
+    assert {("Edward Hu", "proposed", "LoRA"), ("Jared Kaplan", "worksFor", "OpenAI")} <= found
+    # A bracket with no year cites nothing.
+    assert ("Edward Hu", "proposed", "LoRA") not in relations("LoRA (Edward Hu, Microsoft) is cheap.")
+
+
 def test_what_an_organisation_owns_is_the_object(relations) -> None:
     found = relations("Claude 3.5 Sonnet competes with OpenAI's GPT-4o.")
     assert ("Claude 3.5 Sonnet", "competesWith", "GPT-4o") in found
