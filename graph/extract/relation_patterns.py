@@ -46,16 +46,18 @@ class Pattern:
     after: re.Pattern[str] | None = None  # what must follow the second mention
     tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
     before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
+    listed: bool = True  # whether the names listed with the head share the relation
 
     def admits_tail(self, tail: EntityType | None) -> bool:
         return self.tail_types is None or tail in self.tail_types
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
-       after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None) -> Pattern:
+       after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None,
+       listed: bool = True) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
                    re.compile(after, re.IGNORECASE) if after else None, tails,
-                   re.compile(before, re.IGNORECASE) if before else None)
+                   re.compile(before, re.IGNORECASE) if before else None, listed)
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
@@ -70,7 +72,7 @@ _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公�
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
           r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
-_ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9 .-]{2,12}?){0,3}"
+_ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
 
@@ -354,7 +356,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
-    _p(r"^(?:的)?(?:前|原)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+    _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75),
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "立委博士,问问副总裁"
@@ -366,6 +368,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|曾经|先后|早年)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
        after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    # "斯坦福大学博士生郭文景", "Arthur Mensch（前 DeepMind）": where one studies, where one was
+    _p(r"^的?(?:博士生|硕士生|研究生|本科生|学生|毕业生|校友)$", R.EDUCATED_AT, False, 0.75),
+    _p(r"^[（(]\s*(?:前|原|来自|出身于?)\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]", listed=False),
+    _p(r"^[（(]\s*(?:均|都)来自\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]"),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
     _p(_ZH_BY, R.FOUNDED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
     _p(_ZH_BY, R.DEVELOPED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),

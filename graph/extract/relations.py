@@ -35,6 +35,7 @@ _RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
+_ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
@@ -368,7 +369,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
-                for h in _conjuncts(slots, head, text, sentence.start):
+                for h in (_conjuncts(slots, head, text, sentence.start) if pattern.listed else [head]):
                     for t in _conjuncts(slots, tail, text, sentence.start, any_type=mixed):
                         add(h, pattern.relation, t, confidence)
             _shared_subject(slots, first, second, between, add)
@@ -428,14 +429,18 @@ _CJK_SPACE = re.compile(r"\s+(?=[\u4e00-\u9fff，。、；：（）])|(?<=[\u4e0
 # "杨立昆（Yann LeCun）公开批评Sora": a name's gloss in brackets, read past like an apposition.
 _ZH_ASIDE = re.compile(r"（[^（）]{1,40}）|\((?=[^()]*[A-Za-z\u4e00-\u9fff])[^()]{1,40}\)(?=[\u4e00-\u9fff])")
 _ZH_DATE = re.compile(r"(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
-_ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都)+"
+_ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都|"
+                         r"一直|长期|多次|屡次|始终|公开)+"
                          r"(?=[\u4e00-\u9fff])")
 
 
 def _chinese_after(text: str) -> str:
-    """ " 创立": the space before a Chinese word after a Latin name is no part of the clause."""
+    """ " 创立": the space before a Chinese word after a Latin name is no part of the clause, nor
+    is a gloss in brackets ("Arthur Mensch（前 DeepMind）、Guillaume Lample … 创立")."""
     stripped = text.lstrip()
-    return stripped if has_cjk(stripped[:1]) else text
+    if not has_cjk(stripped[:1]) and not stripped.startswith("（"):
+        return text
+    return _CJK_SPACE.sub("", _ZH_ASIDE.sub("", stripped))
 
 
 def _chinese_before(text: str) -> str:
@@ -528,12 +533,15 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
     group = [anchor]
     if anchor.pronoun:
         return group  # "incubated from Tsinghua, and its chairman": a pronoun is no list item
+    # "A（前 DeepMind）、B 和 C": what a bracket says of one item is no item of the list.
+    asides = [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
+    slots = [s for s in slots if s is anchor or not any(a <= s.start and s.end <= b for a, b in asides)]
     index = slots.index(anchor)
     for step in (-1, 1):
         k = index
         while 0 <= k + step < len(slots):
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
-            joiner = text[a.end - offset:b.start - offset]
+            joiner = _ASIDE.sub("", text[a.end - offset:b.start - offset])
             if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].pronoun or (
                     slots[k + step].type not in (anchor.type, None) and not any_type):
                 break

@@ -138,6 +138,9 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Meta首席AI科学家杨立昆（Yann LeCun）公开批评Sora这类路线。", ("杨立昆", "worksFor", "Meta")),
     ("百度在2023年3月正式发布了文心一言。", ("百度", "developed", "文心一言")),
     ("克里斯托瓦尔·巴伦苏埃拉联合创立了Runway。", ("克里斯托瓦尔·巴伦苏埃拉", "founded", "Runway")),
+    ("由斯坦福大学博士生郭文景与孟晨琳共同创办的Pika也推出了新版本。", ("郭文景", "educatedAt", "斯坦福大学")),
+    ("由斯坦福大学博士生郭文景与孟晨琳共同创办的Pika也推出了新版本。", ("郭文景", "founded", "Pika")),
+    ("快手高级副总裁盖坤表示。", ("盖坤", "worksFor", "快手")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -150,6 +153,13 @@ def test_a_place_after_zai_is_no_employer(relations) -> None:
 def test_a_head_noun_closes_the_last_item_of_a_list(relations) -> None:
     found = relations("Professor Ma criticized scaling laws, Ilya, and Kolmogorov complexity theory, at length.")
     assert ("Ma", "criticized", "Kolmogorov complexity") in found
+
+
+def test_a_bracket_after_one_listed_founder_is_about_that_founder(relations) -> None:
+    found = relations("Mistral AI 由 Arthur Mensch（前 DeepMind）、Guillaume Lample 和 Timothée Lacroix 创立。")
+    assert {("Arthur Mensch", "founded", "Mistral AI"), ("Guillaume Lample", "founded", "Mistral AI"),
+            ("Timothée Lacroix", "founded", "Mistral AI"), ("Arthur Mensch", "worksFor", "DeepMind")} <= found
+    assert ("Guillaume Lample", "worksFor", "DeepMind") not in found
 
 
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
