@@ -54,6 +54,9 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
                               maker[0], maker[1].type, PASS, sentence.index, WEIGHT, canonical=maker[1].name)
 
 
+# A suffix that makes a variant ("-XL", "-7B", "-Large"), not a second name ("Apple-Microsoft").
+_NAMED_SUFFIX = re.compile(r"-(?:[A-Z]{1,4}|[A-Z]?[a-z]{0,3}\d[\w.]*|Large|Base|Small|Medium|Tiny|Instruct|Chat|Coder|"
+                           r"Vision|Math)\b")
 _CJK_VERSION = re.compile(r"\s?(?:[A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|[A-Z][a-z]?\d*)(?![A-Za-z0-9.])")
 _VERSIONED = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
@@ -78,6 +81,8 @@ def _organisations(resources: Resources) -> dict[str, LexiconEntry]:
 def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> bool:
     if not has_cjk(form) and not at_word_boundary(text, start, end):
         return False
+    if _NAMED_SUFFIX.match(text, end) and not has_cjk(form):
+        return False  # "Transformer-XL", "BERT-Large": a name of its own, not a curated one with a hyphen
     if form == form.lower():
         return True
     if form[0].isupper() and not surface[0].isupper():

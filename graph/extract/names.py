@@ -252,6 +252,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             elif word == "of" and j + 2 < len(tokens) and tokens[j + 1][2] == "the" and _starts_name(tokens[j + 2][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and _joined(text, tokens[j + 1][1], tokens[j + 2][0]):
                 j += 3  # "Dark Side of the Moon", "Bank of the West"
+            elif word == "of" and _model_shape(tuple(t for _, _, t in tokens[i:j])):
+                break  # "the GPT-4o of OpenAI": a model and its maker, as translated
             elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES
                   or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \

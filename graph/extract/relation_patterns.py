@@ -181,7 +181,13 @@ PATTERNS: tuple[Pattern, ...] = (
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
-       r"created|made|open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+       r"created|made|open-sourced)\s+(?:together\s+|jointly\s+)?" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False,
+       0.8),
+    # "the GPT-4o of OpenAI", "the Kimi intelligent assistant of Moonshot": Y的X, as translated
+    _p(r"^\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS, before=r"\bthe\s+$"),
+    # "Claude 3.5 Sonnet, Anthropic's model"
+    _p(r"^\s*,\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
+       after=r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:model|models|chatbot|product|app|assistant|llm)\b"),
     # An idea introduced by someone was proposed (below); a model or product was made.
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?introduced\s+" + _YEAR + r"by\s+" + _ARTICLE + "$",
        R.DEVELOPED, False, 0.8, tails=ARTEFACTS),
@@ -271,7 +277,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s)\s+$", R.PROPOSED, True, 0.7, after=r"^\s+(?:theory|architecture|paper|method|algorithm|"
        r"framework|hypothesis|conjecture|principle|theorem|law|paradigm)\b"),
     # "Lotfi Zadeh, the inventor of fuzzy logic"
-    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:inventor|originator|author|proposer)s?\s+of\s+"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?(?:inventor|originator|author|"
+       r"proposer)s?\s+(?:of|on)\s+"
        + _ARTICLE + "$", R.PROPOSED, True, 0.75),
     # "“The Bitter Lesson” by Rich Sutton"
     _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
@@ -310,7 +317,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf
-    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:subsidiary|division|unit|part|member|department|lab|"
+    # "Qwen2 belongs to the Tongyi Qianwen series"
+    _p(r"^\s+(?:belongs?|belonged)\s+to\s+(?:the\s+)?$", R.PART_OF, True, 0.7),
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|division|unit|part|member|department|lab|"
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     # "Sogou, the search engine company that Tencent bought in 2021"

@@ -36,6 +36,7 @@ _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|strugg
                           r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
+_LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
 _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
 
 
@@ -414,6 +415,8 @@ def _patterns_between(between: str) -> tuple[Pattern, ...]:
     # "Zorbix, an AI startup based in Paris, launched Quillo": read past the apposition,
     # which does not count towards the gap.
     core = _APPOSITION.sub(" ", between, count=1) if between.lstrip().startswith(",") else between
+    if core.startswith((" (", "(")):  # "The chairman of Keda Xunfei (iFlytek), Liu Qingfeng"
+        core = _LEADING_ASIDE.sub("", core, count=1)
     if has_cjk(between):
         core = _plain_chinese(core)
     if len(core) > _MAX_GAP or not (_ANY_BETWEEN.match(between) or core != between and _ANY_BETWEEN.match(core)):
@@ -543,7 +546,7 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
             joiner = _ASIDE.sub("", text[a.end - offset:b.start - offset])
             if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].pronoun or (
-                    slots[k + step].type not in (anchor.type, None) and not any_type):
+                    slots[k + step].type not in (anchor.type, None) and anchor.type is not None and not any_type):
                 break
             # "…in Anthropic, and Apple partnered with …": a new clause, not a list, begins.
             # A head noun after it ("…, and Kolmogorov complexity theory") still closes a list item.

@@ -434,3 +434,9 @@ def test_a_chinese_transliteration_with_middle_dots_is_a_person() -> None:
 def test_a_name_in_a_role_only_one_type_fills_is_of_that_type() -> None:
     found = _findings("Moonshot AI was founded by Yang Zhilin, who did his PhD at Quorvik Mellon.")
     assert EntityType.ORGANIZATION in {m.type for m in found.mentions if m.text == "Quorvik Mellon"}
+
+
+def test_a_curated_name_with_a_variant_suffix_is_another_name() -> None:
+    mentions = _mentions("He wrote Transformer-XL, then the Apple-Microsoft moment came.")
+    assert "Transformer-XL" in mentions and "Transformer" not in mentions
+    assert mentions.get("Apple") is EntityType.ORGANIZATION  # a second name after a hyphen is no variant

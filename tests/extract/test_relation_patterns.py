@@ -91,6 +91,14 @@ def relations():
      ("Anthropic", "developed", "Claude 3.5 Sonnet")),
     ("Baidu (ERNIE) and GPT-4 (OpenAI) lead.", ("Baidu", "developed", "ERNIE")),
     ("Baidu (ERNIE) and GPT-4 (OpenAI) lead.", ("OpenAI", "developed", "GPT-4")),
+    ("Many users prefer the GPT-4o of OpenAI and the Llama 3 of Meta company.", ("Meta", "developed", "Llama 3")),
+    ("Many users prefer the GPT-4o of OpenAI and the Llama 3 of Meta company.", ("OpenAI", "developed", "GPT-4o")),
+    ("Claude 3.5 Sonnet, Anthropic's model, is good.", ("Anthropic", "developed", "Claude 3.5 Sonnet")),
+    ("We know Qwen2 belongs to the Qwen series.", ("Qwen2", "partOf", "Qwen")),
+    ("We know Alibaba Cloud is the cloud computing subsidiary of Alibaba Group.",
+     ("Alibaba Cloud", "partOf", "Alibaba Group")),
+    ("Codeium was founded by Varun Mohan and Douglas Chen.", ("Douglas Chen", "founded", "Codeium")),
+    ("The chairman of Keda Xunfei (iFlytek), Liu Qingfeng, spoke.", ("Liu Qingfeng", "worksFor", "Keda Xunfei")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
