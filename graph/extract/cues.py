@@ -64,7 +64,8 @@ ocean sea river lake mountain mountains valley bay desert strait province county
 """.split())
 WORK_WORDS = frozenset("""
 book books novel film movie series paper papers article articles essay report podcast episode interview
-documentary show song album lecture talk speech letter manifesto
+documentary show song album lecture talk speech letter manifesto thesis dissertation monograph manuscript
+typescript textbook poem
 """.split())
 EVENT_WORDS = frozenset({"conference", "summit", "forum", "olympiad", "prize", "award", "competition", "war",
                          "festival", "expo", "holiday", "congress", "symposium", "workshop", "hackathon"})

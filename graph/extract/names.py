@@ -51,6 +51,7 @@ _TASK_PAREN = re.compile(r"\b(?:tasks?|benchmarks?|tests?|evaluations?|comprehen
                          re.IGNORECASE)
 _FIELD_HEADS = frozenset({"technology", "technologies", "tech", "research", "intelligence", "network", "networks",
                           "systems", "robotics", "media", "news", "review", "community"})
+_SERIAL_HEADS = frozenset({"journal", "proceedings", "annals", "transactions"})
 _NOT_NAMES = cues.NOT_NAMES | {"e.g", "i.e", "etc", "vs", "a.m", "p.m", "ok"}
 
 _NATIONALITY_BEFORE = re.compile(r"(?<![\w-])(" + "|".join(sorted(cues.NATIONALITIES)) + r") $")
@@ -419,6 +420,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         # "Inference Technology: the driving force …" is a topic in capitals: a head that also
         # names a field gives an organisation only a distinctive word before it.
         votes[cues.O] += 1.5 if last in _FIELD_HEADS and all(common_english_word(w, 2.5) for w in words[:-1]) else 3
+    if len(words) > 2 and (first in _SERIAL_HEADS and words[1] in ("of", "on") or "Transactions" in words[:-2]):
+        votes[cues.W] += 3.0  # "Journal of the ACM", "IEEE Transactions on Electronic Computers": a serial
     if words[-1] == "AI" and len(words) > 1:
         # "Sakana AI" is a company, "Constitutional AI" an idea: an adjective says which.
         if _ADJECTIVE.search(words[-2]) and common_english_word(words[-2], 3.0):

@@ -19,7 +19,9 @@ from . import cues
 from .base import PassContext, register_pass
 
 PASS = "works"
-_QUOTED = re.compile(r"[“\"«《「『]([^“”\"«»《》「」『』\n]{2,120}?)[”\"»》」』]")
+_QUOTED = re.compile(r"[“\"«《「『]([^“”\"«»《》「」『』\n]{2,120}?)[”\"»》」』]"
+                     # single quotes, where no apostrophe can be taken for one: "the typescript 'Inductive …'"
+                     r"|(?<![\w'’])['‘]([A-Z][^'‘’\n]{2,118}?)['’](?![\w'’])")
 _LINK = re.compile(r"\[([^\[\]\n]{3,160})\]\((?:https?://|/|\.)[^)\s]*\)")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Links that are buttons of the page, not citations: "[Share on Twitter](…)", "[Read the paper](…)".
@@ -37,13 +39,14 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
     for sentence in ctx.sentences:
         text = sentence.text
         for match in _QUOTED.finditer(text):
-            title = match.group(1).strip(" ,.")
+            group = 1 if match.group(1) is not None else 2
+            title = match.group(group).strip(" ,.")
             if not title:
                 continue
             listed = cues.listed_type(text, match.start()) is EntityType.WORK
             if _EVENT_NAME.fullmatch(title) and title.rsplit(" ", 1)[-1].lower() in cues.EVENT_WORDS:
                 # "a situation of “hundred model war” in China": a quoted name of an event
-                start = match.start(1) + match.group(1).index(title)
+                start = match.start(group) + match.group(group).index(title)
                 yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + start + len(title), title,
                               EntityType.EVENT, PASS, sentence.index, 2.0)
                 continue
@@ -51,7 +54,7 @@ def work_mentions(ctx: PassContext) -> Iterator[Mention]:
             title_marks = match.group(0)[0] == "《" and match.group(0)[-1] == "》"
             if not (title_marks or listed and title[:1].isupper() or _is_title(title)):
                 continue
-            start = match.start(1) + match.group(1).index(title)
+            start = match.start(group) + match.group(group).index(title)
             after = text[match.end():match.end() + 60]
             words = after.lower().split()
             appositive = cues.APPOSITIVE_TYPE.match(after)

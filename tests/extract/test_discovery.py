@@ -440,3 +440,11 @@ def test_a_curated_name_with_a_variant_suffix_is_another_name() -> None:
     mentions = _mentions("He wrote Transformer-XL, then the Apple-Microsoft moment came.")
     assert "Transformer-XL" in mentions and "Transformer" not in mentions
     assert mentions.get("Apple") is EntityType.ORGANIZATION  # a second name after a hyphen is no variant
+
+
+def test_serials_and_single_quoted_titles_are_works() -> None:
+    mentions = _mentions("Solomonoff pulled out a typescript 'Inductive Inference Machine' at the meeting. "
+                         "It appeared in the Journal of the ACM. Ilya's talk wasn't 'good' at all.")
+    assert mentions.get("Inductive Inference Machine") is EntityType.WORK
+    assert mentions.get("Journal of the ACM") is EntityType.WORK
+    assert "good" not in mentions and not any(name.startswith("s talk") for name in mentions)
