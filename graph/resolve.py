@@ -135,6 +135,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     _join_organisation_word_orders(mentions, keys, uf, lexicon)
     _join_model_spelling_slips(mentions, keys, uf)
     _join_model_versions_alone(mentions, keys, uf)
+    _join_sound_alikes(mentions, keys, uf, lexicon)
     _join_term_spelling_slips(mentions, keys, uf)
     return _entities(mentions, keys, uf, entries)
 
@@ -235,6 +236,49 @@ def _join_model_versions_alone(mentions: list[Mention], keys: dict[int, str], uf
 
 
 _VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
+
+
+def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind, lexicon: Lexicon) -> None:
+    """ "Jia Yang Ching" / Jia Yangqing, "Liang when Feng" / Liang Wenfeng, "Kimmy" / Kimi: speech
+    recognition writes a Chinese name as English sounds. A name spelt the way a curated name
+    sounds, and no other, is that name."""
+    curated = _sounds_of_curated(lexicon)
+    seen: set[tuple[str, EntityType | None]] = set()
+    for m in mentions:
+        if m.canonical is not None or m.type not in _SOUNDED or (m.text, m.type) in seen or has_cjk(m.text):
+            continue
+        seen.add((m.text, m.type))  # the same names recur in every document
+        found = curated.get(_sound(m.text))
+        if found is not None and m.type in (found[1], None):
+            uf.union(f"lexicon:{found[0]}", keys[id(m)], f"{m.text.strip()!r} sounds like {found[0]!r}")
+
+
+_SOUNDED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, None})
+# English spellings of the sounds of pinyin, applied to both sides: zh/j, q/ch, x(i)/sh, wh/w, ai/y.
+_SOUND_RULES = ((re.compile(r"wh"), "w"), (re.compile(r"zh"), "j"), (re.compile(r"q"), "ch"),
+                (re.compile(r"xi(?=[aeiou])"), "sh"), (re.compile(r"x"), "sh"), (re.compile(r"ai"), "y"),
+                (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"), (re.compile(r"y$"), "i"))
+_MIN_SOUND = 6
+
+
+def _sound(name: str) -> str:
+    key = "".join(ch for ch in name.lower() if ch.isascii() and ch.isalnum())  # a version is no sound: keep it
+    for pattern, replacement in _SOUND_RULES:
+        key = pattern.sub(replacement, key)
+    return key
+
+
+@lru_cache(maxsize=4)
+def _sounds_of_curated(lexicon: Lexicon) -> dict[str, tuple[str, EntityType]]:
+    """The sound of every Latin curated name, to its entry, where only one entry sounds so."""
+    owners: defaultdict[str, set[tuple[str, EntityType]]] = defaultdict(set)
+    for entry in lexicon.entries:
+        if entry.type in _SOUNDED:
+            for form in entry.surface_forms:
+                sound = _sound(form)
+                if not has_cjk(form) and len(sound) >= _MIN_SOUND:
+                    owners[sound].add((entry.name, entry.type))
+    return {sound: next(iter(names)) for sound, names in owners.items() if len(names) == 1}
 
 
 def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:

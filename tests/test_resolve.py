@@ -124,3 +124,13 @@ def test_a_version_alone_is_the_model_of_the_document_that_ends_in_it() -> None:
     entities = _entities("DeepSeek-R1 is new. DeepSeek-V3 is older. R1 was trained on top of V3.")
     assert "V3" in _node_of(entities, "DeepSeek-V3").labels
     assert "R1" in _node_of(entities, "DeepSeek-R1").labels
+
+
+def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
+    # Speech recognition writes pinyin as English sounds: q as "ch", xiao as "shao".
+    entities = _entities("Host: Jia Yang Ching made Caffe. Guest: and Wang Shao Chuan founded a company.")
+    assert "Jia Yang Ching" in _node_of(entities, "Jia Yangqing").labels
+    assert "Wang Shao Chuan" in _node_of(entities, "Wang Xiaochuan").labels
+    # A version is no sound: "Baichuan 2" stays a model of its own.
+    entities = _entities("Baichuan Intelligence released Baichuan 2 and Baichuan 3.")
+    assert _node_of(entities, "Baichuan 2") is not _node_of(entities, "Baichuan 3")
