@@ -116,8 +116,12 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     last: dict[EntityType, tuple[int, Mention]] = {}
     pair: tuple[Mention, Mention] | None = None
     people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
+    models_before: list[Mention] = []
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
+        models = [m for m in mentions if m.type is EntityType.MODEL]
+        yield from _versions(sentence, models, models_before)
+        models_before = models
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
         slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair)
@@ -135,6 +139,23 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+
+
+def _versions(sentence: Sentence, models: list[Mention], models_before: list[Mention]) -> Iterator[RelationMention]:
+    """ "OpenAI's GPT series … GPT, GPT2 and GPT3", "可灵 … 快手又发布了可灵1.5": a model named as a
+    family the same or the sentence before names, with a version or a size after it, is one of
+    that family."""
+    families = {m.text.casefold(): m for m in models_before + models}
+    for member in models:
+        name = member.text.casefold()
+        for length in range(len(name) - 1, 1, -1):
+            family = families.get(name[:length])
+            if family is not None and _VERSION_TAIL.fullmatch(name, length):
+                yield RelationMention(member, R.PART_OF, family, sentence, PASS, 0.7)
+                break
+
+
+_VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
 
 
 def _curated_organisations(resources: Resources) -> dict[str, str]:

@@ -170,6 +170,13 @@ def test_a_bracket_after_one_listed_founder_is_about_that_founder(relations) -> 
     assert ("Guillaume Lample", "worksFor", "DeepMind") not in found
 
 
+def test_a_version_of_a_family_named_beside_it_is_part_of_it(relations) -> None:
+    found = relations("OpenAI's GPT series started in 2018, launching GPT, GPT2 and GPT3. 可灵很强。快手又发布了可灵1.5。")
+    assert {("GPT2", "partOf", "GPT"), ("GPT3", "partOf", "GPT"), ("可灵1.5", "partOf", "可灵")} <= found
+    # A release of a version is no member of that version: "Llama 3.1 405B" is not a "Llama 3" size.
+    assert ("Llama 3.1 405B", "partOf", "Llama 3") not in relations("Llama 3 and Llama 3.1 405B are big.")
+
+
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
     found = relations("BERT（Google，Jacob Devlin，2018）只用 encoder。")
     assert {("Google", "developed", "BERT"), ("Jacob Devlin", "developed", "BERT"),
