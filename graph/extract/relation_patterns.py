@@ -276,6 +276,12 @@ PATTERNS: tuple[Pattern, ...] = (
        r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),
     _p(r"^\s*(?:'s|’s)\s+$", R.PROPOSED, True, 0.7, after=r"^\s+(?:theory|architecture|paper|method|algorithm|"
        r"framework|hypothesis|conjecture|principle|theorem|law|paradigm)\b"),
+    # "Wiener, the 'godfather' of cybernetics"
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a)\s+[‘'“\"]?(?:god)?(?:father|mother|pioneer)[’'”\"]?\s+of\s+" + _ARTICLE + "$",
+       R.PROPOSED, True, 0.7, tails=frozenset({EntityType.CONCEPT})),
+    # "His book “An Introduction to …”, co-authored with Paul Vitanyi"
+    _p(r"^[”\"’']?\s*,?\s*(?:co-?authored|co-?written|written)\s+(?:together\s+)?with\s+$", R.PROPOSED, False, 0.7,
+       tails=frozenset({EntityType.WORK})),
     # "Lotfi Zadeh, the inventor of fuzzy logic"
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?(?:inventor|originator|author|"
        r"proposer)s?\s+(?:of|on)\s+"
@@ -292,7 +298,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
        r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
-       r"(?:about|over))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
+       r"(?:about|over)|(?:(?:is|was|are|were)\s+)?(?:(?:both|all)\s+)?(?:not\s+optimistic|pessimistic|skeptical|sceptical|"
+       r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
        r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
        r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),

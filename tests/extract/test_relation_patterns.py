@@ -99,6 +99,11 @@ def relations():
      ("Alibaba Cloud", "partOf", "Alibaba Group")),
     ("Codeium was founded by Varun Mohan and Douglas Chen.", ("Douglas Chen", "founded", "Codeium")),
     ("The chairman of Keda Xunfei (iFlytek), Liu Qingfeng, spoke.", ("Liu Qingfeng", "worksFor", "Keda Xunfei")),
+    ("Norbert Wiener, the 'godfather' of cybernetics, spoke.", ("Norbert Wiener", "proposed", "cybernetics")),
+    ('Ming Li wrote the book "An Introduction to Kolmogorov Complexity", co-authored with Paul Vitanyi.',
+     ("Paul Vitanyi", "proposed", "An Introduction to Kolmogorov Complexity")),
+    ("Gary Marcus was not optimistic about large language models.",
+     ("Gary Marcus", "criticized", "large language models")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
