@@ -448,3 +448,10 @@ def test_serials_and_single_quoted_titles_are_works() -> None:
     assert mentions.get("Inductive Inference Machine") is EntityType.WORK
     assert mentions.get("Journal of the ACM") is EntityType.WORK
     assert "good" not in mentions and not any(name.startswith("s talk") for name in mentions)
+
+
+def test_chinese_investors_and_a_role_then_who_holds_it() -> None:
+    mentions = _mentions("A轮融资则由启明创投领投，百度风投等老股东跟投。首席执行官为唐家渝。")
+    assert mentions.get("启明创投") is EntityType.ORGANIZATION
+    assert mentions.get("百度风投") is EntityType.ORGANIZATION
+    assert mentions.get("唐家渝") is EntityType.PERSON

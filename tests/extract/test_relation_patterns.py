@@ -154,6 +154,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("由斯坦福大学博士生郭文景与孟晨琳共同创办的Pika也推出了新版本。", ("郭文景", "educatedAt", "斯坦福大学")),
     ("由斯坦福大学博士生郭文景与孟晨琳共同创办的Pika也推出了新版本。", ("郭文景", "founded", "Pika")),
     ("快手高级副总裁盖坤表示。", ("盖坤", "worksFor", "快手")),
+    ("生数科技的天使轮由蚂蚁集团领投。", ("蚂蚁集团", "investedIn", "生数科技")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
