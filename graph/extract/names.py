@@ -435,7 +435,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
 
     if _person_shape(words) or _kinship_name(words):
         votes[cues.P] += 2.5
-    if before and before[-1] in cues.PERSON_TITLES:
+    if before and before[-1] in cues.PERSON_TITLES and text[:span.start].rstrip(" ").lower().endswith(before[-1]):
+        # "Professor X", but not "Host: Mm-hm", where the title is a speaker's label
         votes[cues.P] += 2.5 if len(words) <= 3 else 0.5
     if after[:1] and after[0] in cues.PERSON_VERBS:
         votes[cues.P] += 1.5

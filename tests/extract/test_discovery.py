@@ -455,3 +455,8 @@ def test_chinese_investors_and_a_role_then_who_holds_it() -> None:
     assert mentions.get("启明创投") is EntityType.ORGANIZATION
     assert mentions.get("百度风投") is EntityType.ORGANIZATION
     assert mentions.get("唐家渝") is EntityType.PERSON
+
+
+def test_a_speakers_label_is_no_title() -> None:
+    mentions = _mentions("[00:01:38] Host: Mm-hm. And the whole Kimi versus Doubao thing?")
+    assert "Mm-hm" not in mentions
