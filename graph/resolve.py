@@ -239,10 +239,12 @@ _VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
 
 
 def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind, lexicon: Lexicon) -> None:
-    """ "Jia Yang Ching" / Jia Yangqing, "Liang when Feng" / Liang Wenfeng, "Kimmy" / Kimi: speech
-    recognition writes a Chinese name as English sounds. A name spelt the way a curated name
-    sounds, and no other, is that name."""
+    """ "Jia Yang Ching" / Jia Yangqing, "Liang when Feng" / Liang Wenfeng: speech recognition
+    writes a Chinese name as English sounds. A name spelt the way one curated name sounds is that
+    name; so is a person with a curated person's family name and a given name that sounds nearly
+    alike ("Yang Jolin" / Yang Zhilin)."""
     curated = _sounds_of_curated(lexicon)
+    people = _curated_people_by_family(lexicon)
     seen: set[tuple[str, EntityType | None]] = set()
     for m in mentions:
         if m.canonical is not None or m.type not in _SOUNDED or (m.text, m.type) in seen or has_cjk(m.text):
@@ -251,6 +253,13 @@ def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _Union
         found = curated.get(_sound(m.text))
         if found is not None and m.type in (found[1], None):
             uf.union(f"lexicon:{found[0]}", keys[id(m)], f"{m.text.strip()!r} sounds like {found[0]!r}")
+        elif m.type in (EntityType.PERSON, None) and len(words := m.text.split()) == 2:
+            near = {name for family, given in ((words[0], words[1]), (words[1], words[0]))
+                    for name, other in people.get(family.lower(), ())
+                    if len(other) >= 4 and _similar(_sound(given), other, _GIVEN_NAME_SIMILARITY)}
+            if len(near) == 1:
+                name = near.pop()
+                uf.union(f"lexicon:{name}", keys[id(m)], f"{m.text.strip()!r} sounds nearly like {name!r}")
 
 
 _SOUNDED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, None})
@@ -259,6 +268,21 @@ _SOUND_RULES = ((re.compile(r"wh"), "w"), (re.compile(r"zh"), "j"), (re.compile(
                 (re.compile(r"xi(?=[aeiou])"), "sh"), (re.compile(r"x"), "sh"), (re.compile(r"ai"), "y"),
                 (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"), (re.compile(r"y$"), "i"))
 _MIN_SOUND = 6
+
+
+@lru_cache(maxsize=4)
+def _curated_people_by_family(lexicon: Lexicon) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Family name -> (curated person, the sound of the given name), for two-word Latin names in
+    either order."""
+    found: defaultdict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entry in lexicon.entries:
+        if entry.type is EntityType.PERSON:
+            for form in entry.surface_forms:
+                words = form.split()
+                if len(words) == 2 and not has_cjk(form):
+                    found[words[0].lower()].add((entry.name, _sound(words[1])))
+                    found[words[1].lower()].add((entry.name, _sound(words[0])))
+    return {family: tuple(sorted(names)) for family, names in found.items()}
 
 
 def _sound(name: str) -> str:

@@ -131,6 +131,9 @@ def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
     entities = _entities("Host: Jia Yang Ching made Caffe. Guest: and Wang Shao Chuan founded a company.")
     assert "Jia Yang Ching" in _node_of(entities, "Jia Yangqing").labels
     assert "Wang Shao Chuan" in _node_of(entities, "Wang Xiaochuan").labels
+    # A curated person's family name, and a given name that sounds nearly alike.
+    entities = _entities("Guest: So Moonshot AI was founded by Yang Jolin, who studied at Tsinghua.")
+    assert "Yang Jolin" in _node_of(entities, "Yang Zhilin").labels
     # A version is no sound: "Baichuan 2" stays a model of its own.
     entities = _entities("Baichuan Intelligence released Baichuan 2 and Baichuan 3.")
     assert _node_of(entities, "Baichuan 2") is not _node_of(entities, "Baichuan 3")
