@@ -241,8 +241,8 @@ _VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
 def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind, lexicon: Lexicon) -> None:
     """ "Jia Yang Ching" / Jia Yangqing, "Liang when Feng" / Liang Wenfeng: speech recognition
     writes a Chinese name as English sounds. A name spelt the way one curated name sounds is that
-    name; so is a person with a curated person's family name and a given name that sounds nearly
-    alike ("Yang Jolin" / Yang Zhilin)."""
+    name; so is a person with a curated person's family name and a given name one sound apart
+    ("Yang Jolin" / Yang Zhilin: "jolin" / "jilin")."""
     curated = _sounds_of_curated(lexicon)
     people = _curated_people_by_family(lexicon)
     seen: set[tuple[str, EntityType | None]] = set()
@@ -256,7 +256,7 @@ def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _Union
         elif m.type in (EntityType.PERSON, None) and len(words := m.text.split()) == 2:
             near = {name for family, given in ((words[0], words[1]), (words[1], words[0]))
                     for name, other in people.get(family.lower(), ())
-                    if len(other) >= 4 and _similar(_sound(given), other, _GIVEN_NAME_SIMILARITY)}
+                    if _one_sound_apart(_sound(given), other)}
             if len(near) == 1:
                 name = near.pop()
                 uf.union(f"lexicon:{name}", keys[id(m)], f"{m.text.strip()!r} sounds nearly like {name!r}")
@@ -268,6 +268,11 @@ _SOUND_RULES = ((re.compile(r"wh"), "w"), (re.compile(r"zh"), "j"), (re.compile(
                 (re.compile(r"xi(?=[aeiou])"), "sh"), (re.compile(r"x"), "sh"), (re.compile(r"ai"), "y"),
                 (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"), (re.compile(r"y$"), "i"))
 _MIN_SOUND = 6
+
+
+def _one_sound_apart(a: str, b: str) -> bool:
+    """Two sounds of the same length, five or more, that differ in one letter only."""
+    return len(a) == len(b) >= 5 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 @lru_cache(maxsize=4)

@@ -134,6 +134,8 @@ def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
     # A curated person's family name, and a given name that sounds nearly alike.
     entities = _entities("Guest: So Moonshot AI was founded by Yang Jolin, who studied at Tsinghua.")
     assert "Yang Jolin" in _node_of(entities, "Yang Zhilin").labels
+    entities = _entities("Professor Wang Quanguo spoke, and Wang Chuanfu of BYD listened.")
+    assert _node_of(entities, "Wang Quanguo") is not _node_of(entities, "Wang Chuanfu")
     # A version is no sound: "Baichuan 2" stays a model of its own.
     entities = _entities("Baichuan Intelligence released Baichuan 2 and Baichuan 3.")
     assert _node_of(entities, "Baichuan 2") is not _node_of(entities, "Baichuan 3")
