@@ -51,7 +51,7 @@ def _capitalised_run(ctx: PassContext, gloss: Mention, end: int) -> Mention | No
     """ "Step Leap Star company (StepFun)": words translated one by one, each capitalised, are a
     name though every one of them is a common word."""
     sentence = ctx.sentence_of(gloss.start)
-    run = _RUN.search(ctx.doc.text, sentence.start, end)
+    run = _RUN.search(ctx.doc.text, max(sentence.start, end - 120), end)  # six words at most: no rescan
     if run is None or gloss.type is None:
         return None
     words = run.group().split(" ")
