@@ -292,8 +292,8 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         prev_start, prev_end, prev, flag = words[k - 1]
         if prev in _GENERIC_MODEL_PREFIXES or not (flag in ("nz", "nr", "nt", "eng", "x", NEW_WORD) or prev.isascii()):
             continue
-        if len(prev.strip()) < 2 or not prev.strip()[0].isalnum():
-            continue
+        if len(prev.strip()) < 2 or not prev.strip()[0].isalnum() or has_cjk(prev) and prev.endswith(cues.ZH_TERM_HEADS):
+            continue  # "视频生成模型": a model of a kind of task, not a model's name
         yield _mention(ctx, sentence, prev_start, prev_end, EntityType.MODEL, 2.0)
 
 

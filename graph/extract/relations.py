@@ -387,7 +387,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         add(first, pattern.relation, owned, pattern.confidence)
                     else:
                         tail = owned
-                if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start):
+                if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start) or \
+                        _modifies_a_kind(tail, text, sentence.start):
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
@@ -534,6 +535,15 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
 
 # "the white-box Transformer": a hyphenated modifier before a concept makes a longer, other term.
 _MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped)[a-z]+-[a-z]+\s$")
+
+
+def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
+    """ "推出了视频生成模型video-01", "released a video generation model": a concept before a word for
+    a kind of artefact says what kind it is; what was made is named after it, or nowhere."""
+    return slot.type is EntityType.CONCEPT and _KIND_AFTER.match(text, slot.end - offset) is not None
+
+
+_KIND_AFTER = re.compile(r"(?:大模型|模型|产品|平台|芯片|应用|\s+(?:models?|products?|platforms?|chips?|apps?|tools?)\b)")
 
 
 def _truncated(slot: _Slot, text: str, offset: int) -> bool:

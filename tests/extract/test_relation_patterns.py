@@ -155,6 +155,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("由斯坦福大学博士生郭文景与孟晨琳共同创办的Pika也推出了新版本。", ("郭文景", "founded", "Pika")),
     ("快手高级副总裁盖坤表示。", ("盖坤", "worksFor", "快手")),
     ("生数科技的天使轮由蚂蚁集团领投。", ("蚂蚁集团", "investedIn", "生数科技")),
+    ("MiniMax在2024年9月推出了视频生成模型video-01。", ("MiniMax", "developed", "video-01")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -181,6 +182,11 @@ def test_a_version_of_a_family_named_beside_it_is_part_of_it(relations) -> None:
     assert {("GPT2", "partOf", "GPT"), ("GPT3", "partOf", "GPT"), ("可灵1.5", "partOf", "可灵")} <= found
     # A release of a version is no member of that version: "Llama 3.1 405B" is not a "Llama 3" size.
     assert ("Llama 3.1 405B", "partOf", "Llama 3") not in relations("Llama 3 and Llama 3.1 405B are big.")
+
+
+def test_a_concept_before_a_kind_of_artefact_is_no_artefact(relations) -> None:
+    found = relations("MiniMax在2024年9月推出了视频生成模型video-01。")
+    assert not any(tail == "视频生成" for _, _, tail in found)
 
 
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
