@@ -36,7 +36,14 @@ _GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开�
                                      "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
 _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
                                    "创业", "上市", "外国", "国内", "国外", "头部", "各大", "人工智能", "模型", "大模型",
-                                   "AI", "创新", "初创", "投资", "芯片", "软件", "硬件"})
+                                   "AI", "创新", "初创", "投资", "芯片", "软件", "硬件",
+                                   # how many and of which trade: "多家动漫公司", "大量高校实验室"
+                                   "多家", "几家", "数家", "两家", "三家", "很多", "许多", "大量", "一些", "不少", "众多",
+                                   "各家", "多个", "部分", "其他", "其它", "高校", "动漫", "广告", "游戏", "教育", "医疗",
+                                   "金融", "汽车", "电商", "媒体", "咨询", "安全", "机器人", "云"})
+# English titles that only stand before a person's name.
+_NAMING_TITLES = frozenset("ceo cto cfo coo founder co-founder cofounder professor prof dr mr mrs ms president "
+                           "chairman chairwoman".split())
 # Nouns that open a role rather than name an organisation ("研发副总", "技术总监").
 _ROLE_PREFIXES = frozenset("研发 技术 产品 市场 销售 运营 工程 前 原 现 公司 集团 团队 部门 首席 执行 行政 财务 人力".split())
 
@@ -178,7 +185,10 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.0)
     # "founder and CEO 岂凡超 wants to": a Chinese name alone in English, after an English title.
     for match in _NAME_AFTER_ENGLISH_TITLE.finditer(sentence.text):
-        if match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE:
+        name = match.group(2)
+        if (match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE) and (
+                name[0] in surnames or name[:2] in surnames or match.group(1).lower() in _NAMING_TITLES):
+            # "CEO 岂凡超", but "expert 每次激活 2 个" names nobody
             titled_starts.add(match.start(2))
             yield _mention(ctx, sentence, match.start(2), match.end(2), EntityType.PERSON, 2.5)
     for start, end in _transliterated(sentence.text, words):

@@ -460,3 +460,9 @@ def test_chinese_investors_and_a_role_then_who_holds_it() -> None:
 def test_a_speakers_label_is_no_title() -> None:
     mentions = _mentions("[00:01:38] Host: Mm-hm. And the whole Kimi versus Doubao thing?")
     assert "Mm-hm" not in mentions
+
+
+def test_how_many_and_which_trade_make_no_chinese_organisation_name() -> None:
+    mentions = _mentions("生数科技还与多家动漫公司达成合作，大量高校实验室得以研究。每个 expert 每次激活 2 个。")
+    assert mentions.get("生数科技") is EntityType.ORGANIZATION
+    assert not {"多家动漫公司", "动漫公司", "大量高校实验室", "高校实验室", "每次激活"} & mentions.keys()
