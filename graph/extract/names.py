@@ -43,6 +43,7 @@ _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
+_WORD_NUMBER = re.compile(r"(?:top|day|level|phase|round|step|type|stage|pass|rank|tier|part|year|week)-?\d{1,2}")
 _ORDINAL = re.compile(r"[a-z]+\d+(?:st|nd|rd|th|s)")
 _WORD_BEFORE = re.compile(r"[\w.'’-]+|,")
 _WORD_AFTER = re.compile(r"'s|[\w-]+(?:\.\w+)*|,")
@@ -385,10 +386,11 @@ def _starts_name(word: str) -> bool:
         return False
     if word[0].isupper():
         return True
-    # "o1", "o3-mini", "iPhone", "gpt-4o": lower-case names carry a digit or an inner capital.
+    # "o1", "o3-mini", "iPhone", "gpt-4o": lower-case names carry a digit or an inner capital;
+    # "top-1", "day-2": an everyday word and a number do not.
     return word[0].isalpha() and (any(ch.isupper() for ch in word[1:]) or
                                   (_HAS_DIGIT.search(word) is not None and len(word) <= 12 and
-                                   not _ORDINAL.fullmatch(word)))
+                                   not _ORDINAL.fullmatch(word) and not _WORD_NUMBER.fullmatch(word)))
 
 
 def _joined(text: str, end: int, start: int) -> bool:

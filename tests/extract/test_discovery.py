@@ -466,3 +466,9 @@ def test_how_many_and_which_trade_make_no_chinese_organisation_name() -> None:
     mentions = _mentions("生数科技还与多家动漫公司达成合作，大量高校实验室得以研究。每个 expert 每次激活 2 个。")
     assert mentions.get("生数科技") is EntityType.ORGANIZATION
     assert not {"多家动漫公司", "动漫公司", "大量高校实验室", "高校实验室", "每次激活"} & mentions.keys()
+
+
+def test_an_everyday_word_and_a_number_are_no_model() -> None:
+    mentions = _mentions("It reached top-1 accuracy on day-2, while gpt-4o did better.")
+    assert "top-1" not in mentions and "day-2" not in mentions
+    assert mentions.get("gpt-4o") is EntityType.MODEL
