@@ -149,6 +149,8 @@ def expansion(short: str, before: str) -> tuple[int, int] | None:
         return None
     if phrase.split()[0].lower() in cues.FUNCTION_WORDS:
         return None
+    if not _initials_follow(short, phrase):
+        return None  # "model adopts mixed expert (MoE)": "adopts" opens with no letter of the acronym
     return start, end
 
 

@@ -222,6 +222,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Jia Yangqing, the guy who made Caffe"
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:(?:first|originally|also)\s+)?(?:made|built|"
        r"created|co-created|developed|designed|wrote)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
+    # "Le Chat, the assistant from French startup Mistral AI"
+    _p(r"^\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?$", R.DEVELOPED, False, 0.65,
+       tails=ARTEFACTS),
     # "GPT-4 from OpenAI", "Tongyi Qianwen under Alibaba" (旗下, as translated)
     _p(r"^\s+(?:from|under)\s+$", R.DEVELOPED, False, 0.6, tails=ARTEFACTS),
     # "Tsinghua's NLP lab": units of an organisation; "GPT's sequence learning" is no part of GPT.
@@ -314,13 +317,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:backed|funded|financed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$",
        R.INVESTED_IN, False, 0.75),
     _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
+    # "Moonshot AI's investors include Alibaba and Tencent"
+    _p(r"^\s*(?:['’]s)?\s+(?:investors|backers|shareholders)\s*,?\s*(?:include|includes|including|such\s+as|are|like)\s+$",
+       R.INVESTED_IN, False, 0.75),
     # "Microsoft-backed OpenAI"
     _p(r"^-(?:backed|funded)\s+$", R.INVESTED_IN, True, 0.75),
     # "Sequoia led a $50 million round in X"; "X raised $1 billion from Y"
     _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
        r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
        + "$", R.INVESTED_IN, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){0,7}?"
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){0,12}?"
        r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf

@@ -55,7 +55,7 @@ _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _COMPANY_WORD = re.compile(r"(?i:the company)|该公司|这家公司")
 _ACADEMIC = re.compile(r"(?i:\b(?:university|college|school|institute|academy|lab|laboratory)\b)|大学|学院|研究院|研究所|实验室")
-_THE_MODEL = re.compile(r"\b[Tt]he model\b(?!['’])|该模型|这款模型|这个模型|"
+_THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模型|这个模型|"
                         # "… surprised everyone: it is based on DeepSeek-V3": "it" before what a model is
                         # made from or whom it rivals
                         r"\b[Ii]t(?=\s+(?:is|was)\s+(?:also\s+)?(?:based|built)\s+on\b|\s+builds\s+on\b|"
@@ -654,7 +654,7 @@ def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:
             if all(j.strip() == "," for j in joiners):
                 continue  # "In mid-March, GPT4 …": commas alone may close a phrase, not a list item
             for member in group:
-                if member.type is None:
+                if member.type is None and not _HEADS_A_PHRASE.match(sentence.text, member.end - sentence.start):
                     typed.setdefault(id(member.mention), anchor.type)
     for slot in slots:
         if id(slot.mention) in typed:
@@ -662,6 +662,9 @@ def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:
             yield Mention(m.doc_id, m.start, m.end, m.text, typed.pop(id(m)), PASS, m.sentence, 1.5)
 
 
+# "CogAgent from Zhipu AI and UI-TARS from ByteDance": a name with its own "from" heads a phrase
+# of the list; it is no item of the names it stands beside.
+_HEADS_A_PHRASE = re.compile(r"\s+(?:from|by|of|at|under)\b")
 _LISTED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT})
 
 

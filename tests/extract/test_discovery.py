@@ -472,3 +472,15 @@ def test_an_everyday_word_and_a_number_are_no_model() -> None:
     mentions = _mentions("It reached top-1 accuracy on day-2, while gpt-4o did better.")
     assert "top-1" not in mentions and "day-2" not in mentions
     assert mentions.get("gpt-4o") is EntityType.MODEL
+
+
+def test_an_acronym_pairs_only_with_words_that_open_with_its_letters() -> None:
+    found = _findings("This model adopts mixed expert (MoE) architecture. We use Direct Preference Optimization (DPO).")
+    texts = {m.text for m in found.mentions}
+    assert "model adopts mixed expert" not in texts
+    assert "Direct Preference Optimization" in texts
+
+
+def test_a_name_heading_its_own_phrase_is_no_list_item() -> None:
+    found = _findings("CogAgent from Zhipu AI and UI-TARS from ByteDance are agents.")
+    assert EntityType.ORGANIZATION not in {m.type for m in found.mentions if m.text == "UI-TARS"}

@@ -102,6 +102,10 @@ def relations():
     ("Norbert Wiener, the 'godfather' of cybernetics, spoke.", ("Norbert Wiener", "proposed", "cybernetics")),
     ('Ming Li wrote the book "An Introduction to Kolmogorov Complexity", co-authored with Paul Vitanyi.',
      ("Paul Vitanyi", "proposed", "An Introduction to Kolmogorov Complexity")),
+    ("Le Chat, the assistant from French startup Mistral AI, is fast.", ("Mistral AI", "developed", "Le Chat")),
+    ("Moonshot AI's investors include Alibaba and Tencent.", ("Tencent", "investedIn", "Moonshot AI")),
+    ("Groq raised $750 million at a $6.9 billion valuation in a round led by Disruptive.",
+     ("Disruptive", "investedIn", "Groq")),
     ("Gary Marcus was not optimistic about large language models.",
      ("Gary Marcus", "criticized", "large language models")),
 ])
