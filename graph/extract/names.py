@@ -47,6 +47,7 @@ _WORD_NUMBER = re.compile(r"(?:top|day|level|phase|round|step|type|stage|pass|ra
 _ORDINAL = re.compile(r"[a-z]+\d+(?:st|nd|rd|th|s)")
 _WORD_BEFORE = re.compile(r"[\w.'’-]+|,")
 _WORD_AFTER = re.compile(r"'s|[\w-]+(?:\.\w+)*|,")
+_CITED_AFTER = re.compile(r"[*_]*\s*\(\s*[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s*(?:19|20)\d\d\b")
 _SCORE_ON = re.compile(r"\d(?:\.\d+)?\s*(?:%|points?)\s+on\s+(?:the\s+)?\Z")
 _TASK_PAREN = re.compile(r"\b(?:tasks?|benchmarks?|tests?|evaluations?|comprehension|reasoning|understanding)\s*\(\Z",
                          re.IGNORECASE)
@@ -449,6 +450,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 1.5
     if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
+    if _CITED_AFTER.match(text, span.end):
+        votes[cues.C] += 2.0  # "STaR (Zelikman et al., 2022)": what a paper is cited for is a method
     if _SCORE_ON.search(text, max(0, span.start - 40), span.start) or _TASK_PAREN.search(text, max(0, span.start - 60),
                                                                                         span.start):
         votes[cues.C] += 2.5  # "96.8% on QuALITY", "Multilingual tasks (MGSM)": a benchmark

@@ -75,6 +75,7 @@ _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公�
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
+_CITED_BY = r"^[*_”\"]*\s*(?:\(\[[^\]]{0,60}\]\([^)\s]{0,300}\)\)\s*)?(?:[—–-]\s*)?[(（]\s*$"
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
@@ -271,9 +272,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:proposed|invented|coined|"
        r"pioneered|introduced|formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
     # "BERT (Devlin et al., 2019)": a citation after a name says who proposed it
-    _p(r"^\s*[(（]\s*$", R.PROPOSED, False, 0.7, after=_CITATION,
-       tails=frozenset({EntityType.CONCEPT, EntityType.WORK})),
-    _p(r"^\s*[(（]\s*$", R.DEVELOPED, False, 0.7, after=_CITATION, tails=ARTEFACTS),
+    # "**ReAct** ([paper](https://arxiv.org/…)) — (Yao et al., 2023)": emphasis, a link and a dash may come between
+    _p(_CITED_BY, R.PROPOSED, False, 0.7, after=_CITATION, tails=frozenset({EntityType.CONCEPT, EntityType.WORK})),
+    _p(_CITED_BY, R.DEVELOPED, False, 0.7, after=_CITATION, tails=ARTEFACTS),
     # "Rich Sutton's essay “The Bitter Lesson”", "Hinton's capsule network theory"
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:book|books|paper|papers|article|essay|novel|talk|lecture|speech|post|blog post|"
        r"letter|memo|thesis|dissertation|keynote)\s*,?\s*[“\"‘]?$", R.PROPOSED, True, 0.75),
