@@ -131,6 +131,7 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         if len(slots) >= 2:
             yield from _sentence_relations(sentence, slots)
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
+        yield from _investors_alone(sentence, slots, recent.get(EntityType.ORGANIZATION))
         owner = last.get(EntityType.PERSON)
         yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
                                         sentence.index - owner[0] <= _OWNER_WINDOW else None)
@@ -156,6 +157,27 @@ def _versions(sentence: Sentence, models: list[Mention], models_before: list[Men
 
 
 _VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
+
+
+def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention | None
+                     ) -> Iterator[RelationMention | Mention]:
+    """ "… in a round led by Disruptive. BlackRock, Samsung and Cisco also invested.": investors
+    with no object put their money in the company the sentences before were about; a name of no
+    known type among them is a firm."""
+    cue = _INVESTED_ALONE.search(sentence.text)
+    if cue is None or company is None:
+        return
+    for slot in slots:
+        if slot.type in (EntityType.ORGANIZATION, None) and slot.end <= sentence.start + cue.start() and \
+                slot.mention is not company and not slot.pronoun:
+            m = slot.mention
+            if m.type is None:
+                yield Mention(m.doc_id, m.start, m.end, m.text, EntityType.ORGANIZATION, PASS, m.sentence, 1.5)
+            yield RelationMention(m, R.INVESTED_IN, company, sentence, PASS, 0.6)
+
+
+_INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
+                             r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$")
 
 
 def _curated_organisations(resources: Resources) -> dict[str, str]:

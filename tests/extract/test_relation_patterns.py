@@ -193,6 +193,13 @@ def test_a_concept_before_a_kind_of_artefact_is_no_artefact(relations) -> None:
     assert not any(tail == "视频生成" for _, _, tail in found)
 
 
+def test_investors_with_no_object_put_money_in_the_company_before(relations) -> None:
+    found = relations("Earlier this month, Groq raised $750 million in a round led by Disruptive. "
+                      "BlackRock and Cisco also invested.")
+    assert {("Disruptive", "investedIn", "Groq"), ("BlackRock", "investedIn", "Groq"),
+            ("Cisco", "investedIn", "Groq")} <= found
+
+
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
     found = relations("BERT（Google，Jacob Devlin，2018）只用 encoder。")
     assert {("Google", "developed", "BERT"), ("Jacob Devlin", "developed", "BERT"),
