@@ -105,16 +105,14 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     entries = {entry.name: entry for entry in lexicon.entries}
     alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
 
-    # A key depends on the text and the type only, and the same names recur in every document.
-    by_name: dict[tuple[str, EntityType | None], str] = {}
-    keys: dict[int, str] = {}
-    for m in mentions:
-        key = by_name.get((m.text, m.type))
-        if key is None:
-            key = by_name[(m.text, m.type)] = mention_key(m)
-        keys[id(m)] = key
-    romanised = _romanised_owners(lexicon) if any(not has_cjk(m.text) for m in mentions) else {}
-    for mention in mentions:
+    # The joins read a mention's name only, and the same names recur in every document: they
+    # run over the first mention of each name (of each name in each document, for the joins
+    # that look at the document). That makes the same joins in the same order, as repeating a
+    # union changes nothing.
+    form_of, names, counts = _distinct_names(mentions)
+    keys = {id(m): mention_key(m) for m in names}
+    romanised = _romanised_owners(lexicon) if any(not has_cjk(m.text) for m in names) else {}
+    for mention in names:
         key = keys[id(mention)]
         uf.find(key)
         owner = mention.canonical or alias_owner.get(key)
@@ -130,14 +128,50 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
                       else "a name and its gloss in brackets" if mention.same_as.startswith(GLOSS)
                       else "the same name with and without its maker's")
             uf.union(mention.same_as, key, reason)
-    _join_person_names(mentions, keys, uf)
-    _join_pinyin_spellings(mentions, keys, uf)
-    _join_organisation_word_orders(mentions, keys, uf, lexicon)
-    _join_model_spelling_slips(mentions, keys, uf)
-    _join_model_versions_alone(mentions, keys, uf)
-    _join_sound_alikes(mentions, keys, uf, lexicon)
-    _join_term_spelling_slips(mentions, keys, uf)
-    return _entities(mentions, keys, uf, entries)
+    in_documents = _names_by_document(mentions, form_of, names, keys)
+    _join_person_names(names, in_documents, keys, uf)
+    _join_pinyin_spellings(names, keys, uf)
+    _join_organisation_word_orders(names, keys, uf, lexicon)
+    _join_model_spelling_slips(names, keys, uf)
+    _join_model_versions_alone(in_documents, keys, uf)
+    _join_sound_alikes(names, keys, uf, lexicon)
+    _join_term_spelling_slips(names, keys, uf)
+    return _entities(mentions, form_of, names, counts, keys, uf, entries)
+
+
+def _distinct_names(mentions: list[Mention]) -> tuple[list[int], list[Mention], list[int]]:
+    """For each mention, the number of its name: the first mention with the same text, type,
+    canonical name and same_as key, in ``names``; ``counts`` says how many mentions have it."""
+    number: dict[tuple[str, EntityType | None, str | None, str | None], int] = {}
+    form_of: list[int] = []
+    names: list[Mention] = []
+    counts: list[int] = []
+    for m in mentions:
+        form = (m.text, m.type, m.canonical, m.same_as)
+        i = number.get(form)
+        if i is None:
+            i = number[form] = len(names)
+            names.append(m)
+            counts.append(0)
+        counts[i] += 1
+        form_of.append(i)
+    return form_of, names, counts
+
+
+def _names_by_document(mentions: list[Mention], form_of: list[int], names: list[Mention],
+                       keys: dict[int, str]) -> list[Mention]:
+    """The first mention of each name in each document, of the names a person's or a model's
+    may be (the joins that look at the document join those); the ``keys`` of the names serve
+    them too."""
+    seen: set[tuple[str, int]] = set()
+    found = []
+    for m, i in zip(mentions, form_of):
+        if m.type is EntityType.PERSON or m.type is EntityType.MODEL or m.type is None:
+            if (m.doc_id, i) not in seen:
+                seen.add((m.doc_id, i))
+                found.append(m)
+                keys[id(m)] = keys[id(names[i])]
+    return found
 
 
 @lru_cache(maxsize=4)
@@ -323,11 +357,15 @@ def _join_term_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf:
 def _join_similar(buckets: dict[str, set[tuple[str, str]]], threshold: float, uf: _UnionFind,
                   reason: Callable[[str, str, str], str]) -> None:
     """Join the keys of every two different spellings in a bucket that are ``_similar``."""
+    letters: dict[str, dict[str, int]] = {}
     for bucket, spellings in sorted(buckets.items()):
         ordered = sorted(spellings)
+        for a, _ in ordered:
+            if a not in letters:
+                letters[a] = Counter(a)
         for i, (a, key_a) in enumerate(ordered):
             for b, key_b in ordered[i + 1:]:
-                if key_a != key_b and _similar(a, b, threshold):
+                if key_a != key_b and _similar(a, b, threshold, letters[a], letters[b]):
                     uf.union(key_a, key_b, reason(bucket, a, b))
 
 
@@ -335,8 +373,11 @@ def _name_key_words(text: str) -> list[str]:
     return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
 
 
-def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
-    people = [m for m in mentions if m.type is EntityType.PERSON]
+def _join_person_names(names: list[Mention], in_documents: list[Mention], keys: dict[int, str],
+                       uf: _UnionFind) -> None:
+    """Join the names of one person: ``names`` holds one mention of each name, ``in_documents``
+    one of each name that may be a person's in each document."""
+    people = [m for m in names if m.type is EntityType.PERSON]
     pinyin = {m.text: _pinyin_keys(m.text) for m in people if has_cjk(m.text)}
     known = set(keys.values())
     # Name order and pinyin: "Zhifei Li" / "Li Zhifei" / 李志飞.
@@ -370,6 +411,7 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
     _join_similar(by_family, _GIVEN_NAME_SIMILARITY, uf,
                   lambda family, a, b: f"family name {family!r} and given names {a!r} ~ {b!r}")
     # A lone family name joins the one person of that document who carries it.
+    people = [m for m in in_documents if m.type is EntityType.PERSON]
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in people:
         words = m.text.split()
@@ -377,7 +419,7 @@ def _join_person_names(mentions: list[Mention], keys: dict[int, str], uf: _Union
             root = uf.find(keys[id(m)])
             for word in (words[0], words[-1]):
                 by_doc[m.doc_id][word.lower()].add(root)
-    for m in mentions:
+    for m in in_documents:
         if m.type not in (EntityType.PERSON, None) or " " in m.text or has_cjk(m.text) or m.canonical:
             continue
         roots = by_doc[m.doc_id].get(m.text.lower().removesuffix("'s").removesuffix("’s"), set())
@@ -407,16 +449,19 @@ def _pinyin_of_romanisations() -> dict[str, tuple[str, ...]]:
     return {form: tuple(sorted(pinyin)) for form, pinyin in found.items()}
 
 
-def _similar(a: str, b: str, threshold: float) -> bool:
-    """Whether SequenceMatcher's ratio of two names reaches ``threshold``.
+def _similar(a: str, b: str, threshold: float, letters_a: dict[str, int], letters_b: dict[str, int]) -> bool:
+    """Whether SequenceMatcher's ratio of two names reaches ``threshold``; ``letters_a`` and
+    ``letters_b`` count the letters of each.
 
-    Its real_quick_ratio (the lengths alone, computed here as difflib does) and quick_ratio
-    bound the ratio from above, and most pairs of names already fail them.
+    Its real_quick_ratio (the lengths alone) and quick_ratio (the letters in common, counted
+    from ``letters_*`` instead of by a matcher for each pair) bound the ratio from above, and
+    most pairs of names already fail them. Both are computed as difflib computes them.
     """
-    if 2.0 * min(len(a), len(b)) / (len(a) + len(b)) < threshold:
+    length = len(a) + len(b)
+    if 2.0 * min(len(a), len(b)) / length < threshold:
         return False
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold
+    common = sum(min(count, letters_b.get(letter, 0)) for letter, count in letters_a.items())
+    return 2.0 * common / length >= threshold and difflib.SequenceMatcher(None, a, b).ratio() >= threshold
 
 
 def _pinyin_keys(chinese_name: str) -> list[str]:
@@ -433,17 +478,21 @@ def _pinyin_keys(chinese_name: str) -> list[str]:
     return [family + given, given + family]
 
 
-def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
-              entries: dict[str, LexiconEntry]) -> Resolution:
+def _entities(mentions: list[Mention], form_of: list[int], names: list[Mention], counts: list[int],
+              keys: dict[int, str], uf: _UnionFind, entries: dict[str, LexiconEntry]) -> Resolution:
+    root_of = [uf.find(keys[id(m)]) for m in names]
     groups: defaultdict[str, list[Mention]] = defaultdict(list)
-    for m in mentions:
-        groups[uf.find(keys[id(m)])].append(m)
+    for m, i in zip(mentions, form_of):
+        groups[root_of[i]].append(m)
+    names_of: defaultdict[str, list[int]] = defaultdict(list)  # the names of each group, by number
+    for i, root in enumerate(root_of):
+        names_of[root].append(i)
     # Lexicon entries reached through a group (an alias may join it without being mentioned).
     lexicon_of: dict[str, str] = {}
     for key in sorted(uf.parent):
         if key.startswith("lexicon:"):
             lexicon_of.setdefault(uf.find(key), key.removeprefix("lexicon:"))
-    surface = _surface_of_keys(mentions, keys)
+    surface = _surface_of_keys(names, counts, keys)
     joins_of: defaultdict[str, set[Merge]] = defaultdict(set)
     for a, b, reason in uf.joins:
         joins_of[uf.find(a)].add(Merge(_display(a, surface), _display(b, surface), reason))
@@ -453,10 +502,12 @@ def _entities(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind,
     for root, group in sorted(groups.items()):
         entry = entries.get(lexicon_of.get(root, ""))
         entity_type, evidence = _type(group, entry)
-        if entry is None and not _enough(group, entity_type, evidence):
+        spellings = [names[i] for i in names_of[root]]
+        if entry is None and not _enough(spellings, len(group), entity_type, evidence):
             continue
-        name = entry.name if entry else _best_name(group, entity_type)
-        labels = sorted({name, *(m.text.strip() for m in group), *(_without_maker(m) for m in group if _has_maker(m)),
+        name = entry.name if entry else _best_name(spellings, [counts[i] for i in names_of[root]], entity_type)
+        labels = sorted({name, *(m.text.strip() for m in spellings),
+                         *(_without_maker(m) for m in spellings if _has_maker(m)),
                          *(entry.surface_forms if entry else ())}, key=lambda s: (s != name, s.casefold(), s))
         labels = [label for label in labels if label == name or not _same_label(label, name, labels)]
         iri = mint("entity", name)
@@ -484,14 +535,15 @@ def _without_maker(mention: Mention) -> str:
     return mention.text.strip().split(" ", 1)[1]
 
 
-def _surface_of_keys(mentions: list[Mention], keys: dict[int, str]) -> dict[str, str]:
-    """The most frequent spelling of each key, to write merges with names, not keys."""
-    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for m in mentions:
-        counts[keys[id(m)]][m.text.strip()] += 1
+def _surface_of_keys(names: list[Mention], counts: list[int], keys: dict[int, str]) -> dict[str, str]:
+    """The most frequent spelling of each key, to write merges with names, not keys; ``counts``
+    says how many mentions each of the ``names`` stands for."""
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for m, count in zip(names, counts):
+        spellings[keys[id(m)]][m.text.strip()] += count
         if _has_maker(m):
-            counts[m.same_as][_without_maker(m)] += 1  # "Nvidia A100" without its maker
-    return {key: max(c, key=lambda s: (c[s], s)) for key, c in counts.items()}
+            spellings[m.same_as][_without_maker(m)] += count  # "Nvidia A100" without its maker
+    return {key: max(c, key=lambda s: (c[s], s)) for key, c in spellings.items()}
 
 
 def _display(key: str, surface: dict[str, str]) -> str:
@@ -523,20 +575,25 @@ def _type(group: list[Mention], entry: LexiconEntry | None) -> tuple[EntityType 
     return best, votes[best]
 
 
-def _enough(group: list[Mention], entity_type: EntityType | None, evidence: float) -> bool:
-    if any(m.same_as for m in group):
+def _enough(spellings: list[Mention], mentions: int, entity_type: EntityType | None, evidence: float) -> bool:
+    """Whether a group of ``mentions`` with these distinct ``spellings`` (one mention of each
+    name) is a thing of its own."""
+    if any(m.same_as for m in spellings):
         return True
     if entity_type is None:
         return False
-    if entity_type is EntityType.PERSON and all(m.text.strip() in romanised_surnames() for m in group):
+    if entity_type is EntityType.PERSON and all(m.text.strip() in romanised_surnames() for m in spellings):
         return False  # "Li" alone, never joined to a full name: nobody in particular
-    return evidence >= _MIN_EVIDENCE or len(group) >= 2
+    return evidence >= _MIN_EVIDENCE or mentions >= 2
 
 
-def _best_name(group: list[Mention], entity_type: EntityType | None = None) -> str:
+def _best_name(spellings: list[Mention], mentions: list[int], entity_type: EntityType | None = None) -> str:
     """The form the corpus uses most; an expansion rather than its acronym; a person's full
-    name rather than the family name the text goes on with ("Yi Ma", not "Ma"); then the longest."""
-    counts = Counter(m.text.strip() for m in group)
-    expansions = {m.text.strip() for m in group if m.same_as and m.same_as.endswith("=" + m.text)}
+    name rather than the family name the text goes on with ("Yi Ma", not "Ma"); then the longest.
+    ``mentions`` says how many mentions each of the distinct ``spellings`` stands for."""
+    counts: Counter[str] = Counter()
+    for m, count in zip(spellings, mentions):
+        counts[m.text.strip()] += count
+    expansions = {m.text.strip() for m in spellings if m.same_as and m.same_as.endswith("=" + m.text)}
     full = entity_type is EntityType.PERSON
     return max(counts, key=lambda s: (s in expansions, full and " " in s, counts[s], len(s), s))

@@ -429,7 +429,7 @@ def test_an_export_that_cannot_be_built_is_an_export_error(small_corpus: Path, t
     is written (a lone surrogate once reached rdflib this way)."""
     import graphkit.export.turtle as turtle
 
-    def cannot_encode(graph):
+    def cannot_encode(graph, *args):
         raise UnicodeEncodeError("utf-8", "\ud800", 0, 1, "surrogates not allowed")
 
     out = tmp_path / "out"

@@ -139,3 +139,14 @@ def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
     # A version is no sound: "Baichuan 2" stays a model of its own.
     entities = _entities("Baichuan Intelligence released Baichuan 2 and Baichuan 3.")
     assert _node_of(entities, "Baichuan 2") is not _node_of(entities, "Baichuan 3")
+
+
+def test_a_name_alone_joins_in_the_document_that_holds_its_full_name() -> None:
+    """Resolution reads each name once per document for these joins, so a name alone that an
+    earlier document writes without the full name still joins where the full name is."""
+    entities = _entities("Wang laughed. R1 was trained on top of it. 据明远的信息,这个趋势才刚开始。",
+                         "Professor Huewen Wang spoke first. Wang laughed. DeepSeek-R1 is new. R1 was trained on top of "
+                         "it. 清华大学教授钱明远发表了论文。据明远的信息,这个趋势才刚开始。")
+    assert "Wang" in _node_of(entities, "Huewen Wang").labels
+    assert "R1" in _node_of(entities, "DeepSeek-R1").labels
+    assert "明远" in _node_of(entities, "钱明远").labels

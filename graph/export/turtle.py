@@ -40,6 +40,7 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PREFIXES = {"gk": GK, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD}
+_NAMESPACES = tuple(PREFIXES.values())
 
 # A term as plain data: ("iri", text) or ("literal", lexical form, language, datatype); a
 # language-tagged literal has datatype "", any other literal has one (xsd:string when plain).
@@ -64,11 +65,15 @@ def rdf_triples(graph: nx.MultiDiGraph) -> list[Triple]:
             for predicate, obj in sorted(set(pairs))]
 
 
-def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
+def _statements(graph: nx.MultiDiGraph, edges: dict[str, tuple] | None = None) -> dict[str, list[tuple[str, Term]]]:
     """The (predicate, object) pairs of each subject IRI, in no order, possibly repeated.
 
     Grouped by subject as they are made, so that the Turtle writer sorts each subject's few
-    pairs instead of every triple of the graph.
+    pairs instead of every triple of the graph. Given ``edges``, the assertions and evidence
+    of the edges are not made as pairs but recorded there, subject IRI -> what
+    :func:`_edge_turtle` writes it from, wherever that subject has no other statements (an
+    evidence IRI two evidence of one edge share); a subject IRI that two edges would share
+    raises ``_SharedSubject``.
     """
     statements: defaultdict[str, list[tuple[str, Term]]] = defaultdict(list)
     documents: dict[str, Term] = {}
@@ -112,27 +117,46 @@ def _statements(graph: nx.MultiDiGraph) -> dict[str, list[tuple[str, Term]]]:
         predicate = _gk(key)
         statements[head].append((predicate, _iri(tail)))
         statement = f"{GKR}assertion/{_digest(head, key, tail)}"
-        add = statements[statement].append
-        add((_TYPE, _gk_iri("Assertion")))
-        add((_SUBJECT, _iri(head)))
-        add((_PREDICATE, _iri(predicate)))
-        add((_OBJECT, _iri(tail)))
-        add((_gk("weight"), _integer(data.get("weight", 1))))
-        add((_gk("confidence"), _decimal(data.get("confidence", 1.0))))
+        evidence_of: defaultdict[str, list[dict]] = defaultdict(list)
         for ev in data.get("evidence", []):
-            evidence = f"{GKR}evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"
-            add((_gk("evidence"), _iri(evidence)))
-            statements[evidence].extend((
-                (_TYPE, _gk_iri("Evidence")),
-                (_gk("sentence"), _plain(ev["text"])),
-                (_gk("document"), document(ev["doc"])),
-                (_gk("start"), _integer(ev["start"])),
-                (_gk("end"), _integer(ev["end"])),
-                (_gk("extractedBy"), _plain(ev["pass"])),
-                (_gk("confidence"), _decimal(ev["confidence"]))))
+            evidence_of[f"{GKR}evidence/{_digest(head, key, tail, ev['doc'], str(ev['start']))}"].append(ev)
+        if edges is not None:
+            if statement in edges or any(iri in edges for iri in evidence_of):
+                raise _SharedSubject(statement)
+            edges[statement] = (head, key, tail, data, sorted(evidence_of) if len(evidence_of) > 1 else [*evidence_of])
+            for evidence, same in evidence_of.items():
+                if len(same) == 1:
+                    edges[evidence] = (same[0], document(same[0]["doc"]))
+            evidence_of = {evidence: same for evidence, same in evidence_of.items() if len(same) > 1}
+        else:
+            add = statements[statement].append
+            add((_TYPE, _gk_iri("Assertion")))
+            add((_SUBJECT, _iri(head)))
+            add((_PREDICATE, _iri(predicate)))
+            add((_OBJECT, _iri(tail)))
+            add((_gk("weight"), _integer(data.get("weight", 1))))
+            add((_gk("confidence"), _decimal(data.get("confidence", 1.0))))
+            for evidence in evidence_of:
+                add((_gk("evidence"), _iri(evidence)))
+        for evidence, same in evidence_of.items():
+            for ev in same:
+                statements[evidence].extend((
+                    (_TYPE, _gk_iri("Evidence")),
+                    (_gk("sentence"), _plain(ev["text"])),
+                    (_gk("document"), document(ev["doc"])),
+                    (_gk("start"), _integer(ev["start"])),
+                    (_gk("end"), _integer(ev["end"])),
+                    (_gk("extractedBy"), _plain(ev["pass"])),
+                    (_gk("confidence"), _decimal(ev["confidence"]))))
     for doc, (_, iri) in documents.items():
         statements[iri].extend(((_TYPE, _gk_iri("Document")), (_LABEL, _plain(doc))))
+    if edges is not None and any(iri in edges for iri in statements):
+        raise _SharedSubject(next(iri for iri in statements if iri in edges))
     return statements
+
+
+class _SharedSubject(Exception):
+    """Two edges digest to one assertion or evidence IRI: its triples must be merged."""
 
 
 def to_rdf(graph: nx.MultiDiGraph) -> Graph:
@@ -155,47 +179,93 @@ def document_iri(doc_id: str) -> str:
 def to_turtle(graph: nx.MultiDiGraph) -> bytes:
     """The graph as Turtle: subjects in IRI order, each with its predicates (``a`` first, then
     in IRI order) and their objects in order, so the same graph gives the same bytes."""
-    # BytesIO grows in place and getvalue() hands over its buffer, so the file is held once,
-    # not as blocks and again as their join.
-    out = io.BytesIO()
-    for prefix, namespace in PREFIXES.items():
-        out.write(f"@prefix {prefix}: <{namespace}> .\n".encode())
-    names: dict[str, str] = {}
-    # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
-    # mostly) are written as they come, so that memory holds them once.
-    repeated: dict[Term, str] = {}
+    try:
+        return _TurtleWriter().write(graph, {})
+    except _SharedSubject:
+        return _TurtleWriter().write(graph, None)
 
-    def name(iri: str) -> str:
-        written = names.get(iri)
+
+class _TurtleWriter:
+    """Writes the statements of a graph as Turtle, subject by subject.
+
+    The assertion and evidence of an edge, nine subjects in ten, always have the same
+    predicates with one object each (an assertion: its evidence, in order): they are written
+    from the edge's data with templates in the order the rows would sort to, not made as rows
+    and sorted. A subject that two sources share goes through the rows, which merge it.
+    """
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
+        # mostly) are written as they come, so that memory holds them once.
+        self.repeated: dict[Term, str] = {}
+
+    def name(self, iri: str) -> str:
+        written = self.names.get(iri)
         if written is None:
-            written = names[iri] = _name(iri)
+            written = self.names[iri] = _name(iri)
         return written
 
-    statements = _statements(graph)
-    # One loop over the rows, without a call per object: the writer's time is mostly per object.
-    for subject in sorted(statements):
-        rows = sorted(set(statements.pop(subject)))  # each subject's triples go once written
+    def term(self, obj: Term) -> str:
+        written = self.repeated.get(obj)
+        if written is None:
+            written = self.repeated[obj] = self.name(obj[1]) if obj[0] == "iri" else _literal(obj)
+        return written
+
+    def write(self, graph: nx.MultiDiGraph, edges: dict[str, tuple] | None) -> bytes:
+        # BytesIO grows in place and getvalue() hands over its buffer, so the file is held once,
+        # not as blocks and again as their join.
+        out = io.BytesIO()
+        for prefix, namespace in PREFIXES.items():
+            out.write(f"@prefix {prefix}: <{namespace}> .\n".encode())
+        statements = _statements(graph, edges)
+        edges = edges or {}
+        for subject in sorted([*statements, *edges]):
+            rows = statements.pop(subject, None)  # each subject's triples go once written
+            block = self._rows(rows) if rows is not None else self._edge(edges.pop(subject))
+            # Encoded block by block: the text of the whole file is never held as one str as well.
+            # Subjects are named once each: _name, not the cache of repeated names.
+            out.write(("\n" + _name(subject) + " " + block + " .\n").encode())
+        return out.getvalue()
+
+    def _rows(self, pairs: list[tuple[str, Term]]) -> str:
+        # One loop over the rows, without a call per object: the writer's time is mostly per object.
+        rows = sorted(set(pairs))
         rows.sort(key=_type_first)
         lists: list[str] = []
         objects: list[str] = []
         current = None
+        repeated = self.repeated
         for predicate, obj in rows:
             if predicate != current:
                 if objects:
                     lists.append(verb + " " + ",\n        ".join(objects))
                 current, objects = predicate, []
-                verb = "a" if predicate == _TYPE else name(predicate)
+                verb = "a" if predicate == _TYPE else self.name(predicate)
             if obj[0] == "literal" and obj[3] == _STRING:
                 objects.append(_literal(obj))
                 continue
             written = repeated.get(obj)
-            if written is None:
-                written = repeated[obj] = name(obj[1]) if obj[0] == "iri" else _literal(obj)
-            objects.append(written)
+            objects.append(written if written is not None else self.term(obj))
         lists.append(verb + " " + ",\n        ".join(objects))
-        # Encoded block by block: the text of the whole file is never held as one str as well.
-        out.write(("\n" + name(subject) + " " + " ;\n    ".join(lists) + " .\n").encode())
-    return out.getvalue()
+        return " ;\n    ".join(lists)
+
+    def _edge(self, source: tuple) -> str:
+        """An assertion from (head, key, tail, edge data, its evidence IRIs in order), or an
+        evidence from (its data, its document's IRI), as :func:`_statements` would make them."""
+        if len(source) == 2:
+            ev, document = source
+            return (f"a {_EVIDENCE} ;\n    {_P_CONFIDENCE} {self.term(_decimal(ev['confidence']))} ;\n"
+                    f"    {_P_DOCUMENT} {self.term(document)} ;\n    {_P_END} {self.term(_integer(ev['end']))} ;\n"
+                    f"    {_P_EXTRACTED_BY} {_literal(_plain(ev['pass']))} ;\n"
+                    f"    {_P_SENTENCE} {_literal(_plain(ev['text']))} ;\n"
+                    f"    {_P_START} {self.term(_integer(ev['start']))}")
+        head, key, tail, data, evidence = source
+        listed = f"{_P_EVIDENCE} " + ",\n        ".join(map(self.name, evidence)) + " ;\n    " if evidence else ""
+        return (f"a {_ASSERTION} ;\n    {_P_OBJECT} {self.name(tail)} ;\n    {_P_PREDICATE} {self.name(_gk(key))} ;\n"
+                f"    {_P_SUBJECT} {self.name(head)} ;\n"
+                f"    {_P_CONFIDENCE} {self.term(_decimal(data.get('confidence', 1.0)))} ;\n"
+                f"    {listed}{_P_WEIGHT} {self.term(_integer(data.get('weight', 1)))}")
 
 
 def _type_first(pair: tuple[str, Term]) -> bool:
@@ -271,9 +341,10 @@ _DECIMAL_FORM = re.compile(r"[+-]?[0-9]*\.[0-9]+")
 
 
 def _name(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
-        if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
-            return f"{prefix}:{iri[len(namespace):]}"
+    if iri.startswith(_NAMESPACES):  # one test first: most IRIs (gkr: resources) are in none
+        for prefix, namespace in PREFIXES.items():
+            if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(iri, len(namespace)):
+                return f"{prefix}:{iri[len(namespace):]}"
     if _NOT_IN_IRI.search(iri):
         raise ValueError(f"{iri!r} is not a valid IRI")
     return f"<{iri}>"
@@ -291,3 +362,12 @@ def _literal(term: Term) -> str:
     if datatype == _STRING:
         return quoted
     return f"{quoted}^^{_name(datatype)}"
+
+
+# The names the edge templates write, in the order their rows sort to: rdf: before gk:, then
+# by local name (a test holds the templates to what the rows give).
+_ASSERTION, _EVIDENCE = _name(GK + "Assertion"), _name(GK + "Evidence")
+_P_OBJECT, _P_PREDICATE, _P_SUBJECT = _name(_OBJECT), _name(_PREDICATE), _name(_SUBJECT)
+_P_CONFIDENCE, _P_DOCUMENT, _P_END, _P_EVIDENCE, _P_EXTRACTED_BY, _P_SENTENCE, _P_START, _P_WEIGHT = (
+    _name(GK + local) for local in ("confidence", "document", "end", "evidence", "extractedBy", "sentence", "start",
+                                    "weight"))

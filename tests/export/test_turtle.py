@@ -62,3 +62,36 @@ def test_schema_and_vocabulary_agree() -> None:
         labels = {o.language for o in schema.objects(schema.namespace_manager.expand_curie(f"gk:{relation.value}"),
                                                        schema.namespace_manager.expand_curie("rdfs:label"))}
         assert labels == {"en", "zh"}, relation
+
+
+def _edges_sharing_subjects() -> nx.MultiDiGraph:
+    """The tiny graph with an edge of no evidence and an edge whose two evidence share an IRI
+    (one sentence found by two passes: same document and start)."""
+    g = _tiny()
+    openai, chatgpt = "https://w3id.org/graphkit/resource/entity/openai", "https://w3id.org/graphkit/resource/entity/chatgpt"
+    g.add_edge(chatgpt, openai, key="coOccursWith", relation="coOccursWith", weight=0, confidence=1.0, evidence=[])
+    sentence = {"doc": "b.txt", "start": 5, "end": 9, "text": "Open", "confidence": 0.5}
+    g.add_edge(openai, chatgpt, key="released", relation="released", weight=2, confidence=0.9,
+               evidence=[{**sentence, "pass": "relations"}, {**sentence, "pass": "patterns", "confidence": 0.9},
+                         {**sentence, "start": 1, "end": 5, "pass": "relations"}])
+    return g
+
+
+def test_edges_written_from_templates_are_the_bytes_their_triples_sort_to() -> None:
+    """The writer's templates for assertions and evidence, against the same subjects made as
+    rows and sorted (the way every subject was once written)."""
+    from graphkit.export.turtle import _TurtleWriter
+
+    for graph in (_tiny(), _edges_sharing_subjects()):
+        assert _TurtleWriter().write(graph, {}) == _TurtleWriter().write(graph, None)
+    data = to_turtle(_edges_sharing_subjects())
+    assert isomorphic(Graph().parse(data=data.decode("utf-8"), format="turtle"), to_rdf(_edges_sharing_subjects()))
+
+
+def test_a_subject_two_edges_digest_to_is_written_once_with_both(monkeypatch) -> None:
+    import graphkit.export.turtle as turtle
+
+    monkeypatch.setattr(turtle, "_digest", lambda *parts: "same" if len(parts) == 3 else "-".join(parts[3:]))
+    data = to_turtle(_edges_sharing_subjects())
+    assert data.count(b"\n<https://w3id.org/graphkit/resource/assertion/same> a gk:Assertion") == 1
+    assert isomorphic(Graph().parse(data=data.decode("utf-8"), format="turtle"), to_rdf(_edges_sharing_subjects()))
