@@ -216,10 +216,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def targets(results: dict) -> list[dict]:
     largest = results["sizes"][-1]
-    checks = [("end-to-end throughput, largest corpus (MB/s)",
+    size = f"{largest['bytes'] / 1e6:,.0f} MB"
+    checks = [(f"end-to-end throughput, {size} (MB/s)",
                largest["bytes"] / 1e6 / largest["run"]["seconds"]["process"], ">=", TARGETS["mb_per_s"]),
-              ("peak memory, largest corpus (GiB, main + workers)", peak_bytes(largest["run"]) / 2**30, "<",
-               TARGETS["peak_bytes"] / 2**30)]
+              (f"peak memory, {size} (GiB, main + workers; the goal is for 1 GB)", peak_bytes(largest["run"]) / 2**30,
+               "<", TARGETS["peak_bytes"] / 2**30)]
     if "speedup" in results:
         checks.append((f"--jobs {results['jobs']} vs --jobs 1, end to end (x)", results["speedup"]["end_to_end"],
                        ">=", TARGETS["speedup"]))
@@ -228,8 +229,11 @@ def targets(results: dict) -> list[dict]:
                        results["rebuild"]["rebuild"]["seconds"]["process"], "<", TARGETS["rebuild_s"]))
     checks.append(("cold build of the sample corpus (s, median of 3)", results["sample_cold"]["median"], "<",
                    TARGETS["sample_cold_s"]))
-    return [{"target": name, "value": round(value, 2), "goal": f"{op} {goal:g}",
-             "met": value >= goal if op == ">=" else value < goal} for name, value, op, goal in checks]
+    found = [{"target": name, "value": round(value, 2), "goal": f"{op} {goal:g}",
+              "met": value >= goal if op == ">=" else value < goal} for name, value, op, goal in checks]
+    if largest["bytes"] < 1e9:
+        found[1]["met"] = None  # a smaller corpus says nothing of the memory a 1 GB build needs
+    return found
 
 
 def table(results: dict) -> str:
@@ -270,7 +274,8 @@ def table(results: dict) -> str:
                  f"(exports: {c['formats']})")
     lines.append("")
     for t in results["targets"]:
-        lines.append(f"{'MET ' if t['met'] else 'MISS'}  {t['target']}: {t['value']} (goal {t['goal']})")
+        verdict = "OPEN" if t["met"] is None else "MET " if t["met"] else "MISS"
+        lines.append(f"{verdict}  {t['target']}: {t['value']} (goal {t['goal']})")
     return "\n".join(lines)
 
 
