@@ -246,7 +246,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             i += 1
             continue
         j = i + 1
-        while j < len(tokens) and _joined(text, tokens[j - 1][1], tokens[j][0]):
+        while j < len(tokens) and (_joined(text, tokens[j - 1][1], tokens[j][0]) or
+                                   _ampersand(text, tokens[j - 1], tokens[j])):
             word = tokens[j][2]
             if _starts_name(word) or _VERSION.match(word) or word == "AI" or \
                     _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]) or \
@@ -396,6 +397,12 @@ def _starts_name(word: str) -> bool:
 
 def _joined(text: str, end: int, start: int) -> bool:
     return text[end:start] == " "
+
+
+def _ampersand(text: str, before: tuple[int, int, str], after: tuple[int, int, str]) -> bool:
+    """ "Fidelity Management & Research", "Johnson & Johnson": an ampersand between capitalised
+    words joins one name."""
+    return text[before[1]:after[0]] == " & " and before[2][:1].isupper() and after[2][:1].isupper()
 
 
 def _is_model_like(run: list[tuple[int, int, str]]) -> bool:

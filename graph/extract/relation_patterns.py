@@ -46,7 +46,7 @@ class Pattern:
     after: re.Pattern[str] | None = None  # what must follow the second mention
     tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
     before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
-    listed: bool = True  # whether the names listed with the head share the relation
+    listed: bool = True  # whether the names listed with the first mention share the relation
 
     def admits_tail(self, tail: EntityType | None) -> bool:
         return self.tail_types is None or tail in self.tail_types
@@ -96,7 +96,7 @@ PATTERNS: tuple[Pattern, ...] = (
        + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     # "Moonshot AI, the Beijing-based startup founded by Yang Zhilin"
     _p(r"^\s*(?:,|\s(?:is|was))\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}(?:co-?founded|founded|established|started|set up)\s+"
-       + _YEAR + _BY_ROLE, R.FOUNDED, False),
+       + _YEAR + _BY_ROLE, R.FOUNDED, False, listed=False),
     # worksFor
     _p(r"^\s*,\s*(?:the\s+|a\s+|an\s+|former\s+|then\s+|now\s+)*(?:[\w-]+\s+){0,2}" + ROLE +
        r"(?:\s+and\s+(?:co-?)?founder)?(?:\s+of(?:\s+[a-z-]+){1,3}?)?\s+(?:of|at|for|in)\s+" + _ARTICLE + "$",

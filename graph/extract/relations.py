@@ -164,18 +164,29 @@ def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention | 
     """ "… in a round led by Disruptive. BlackRock, Samsung and Cisco also invested.": investors
     with no object put their money in the company the sentences before were about; a name of no
     known type among them is a firm."""
-    cue = _INVESTED_ALONE.search(sentence.text)
-    if cue is None or company is None:
+    if company is None:
         return
-    for slot in slots:
-        if slot.type in (EntityType.ORGANIZATION, None) and slot.end <= sentence.start + cue.start() and \
-                slot.mention is not company and not slot.pronoun:
+    led = _ROUND_LED_BY.search(sentence.text)
+    if led is not None and not any(s.type is EntityType.ORGANIZATION and s.end <= sentence.start + led.start()
+                                   for s in slots):
+        # "The Series G round was led by Fidelity and Atreides": the round of the company before
+        first = next((s for s in slots if s.start >= sentence.start + led.end() and not s.pronoun), None)
+        investors = _conjuncts(slots, first, sentence.text, sentence.start) if first is not None else []
+    else:
+        cue = _INVESTED_ALONE.search(sentence.text)
+        if cue is None:
+            return
+        investors = [s for s in slots if s.end <= sentence.start + cue.start()]
+    for slot in investors:
+        if slot.type in (EntityType.ORGANIZATION, None) and slot.mention is not company and not slot.pronoun:
             m = slot.mention
             if m.type is None:
                 yield Mention(m.doc_id, m.start, m.end, m.text, EntityType.ORGANIZATION, PASS, m.sentence, 1.5)
             yield RelationMention(m, R.INVESTED_IN, company, sentence, PASS, 0.6)
 
 
+_ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
+                           r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
                              r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$")
 
@@ -414,8 +425,11 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                     continue
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
-                for h in (_conjuncts(slots, head, text, sentence.start) if pattern.listed else [head]):
-                    for t in _conjuncts(slots, tail, text, sentence.start, any_type=mixed):
+                heads = [head] if head is first and not pattern.listed else _conjuncts(slots, head, text, sentence.start)
+                tails = [tail] if tail is first and not pattern.listed else \
+                    _conjuncts(slots, tail, text, sentence.start, any_type=mixed)
+                for h in heads:
+                    for t in tails:
                         add(h, pattern.relation, t, confidence)
             _shared_subject(slots, first, second, between, add)
     _competition(sentence, slots, add)

@@ -200,6 +200,16 @@ def test_investors_with_no_object_put_money_in_the_company_before(relations) -> 
             ("Cisco", "investedIn", "Groq")} <= found
 
 
+def test_a_round_led_by_investors_is_the_round_of_the_company_before(relations) -> None:
+    found = relations("Cerebras Systems raised $1.1 billion. The Series G round was led by Fidelity Management & "
+                      "Research Co and Atreides Management, the fund founded by Gavin Baker.")
+    assert {("Fidelity Management & Research Co", "investedIn", "Cerebras Systems"),
+            ("Atreides Management", "investedIn", "Cerebras Systems"),
+            ("Gavin Baker", "founded", "Atreides Management")} <= found
+    # The apposition is about the name it follows, not the whole list.
+    assert ("Gavin Baker", "founded", "Fidelity Management & Research Co") not in found
+
+
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
     found = relations("BERT（Google，Jacob Devlin，2018）只用 encoder。")
     assert {("Google", "developed", "BERT"), ("Jacob Devlin", "developed", "BERT"),
