@@ -113,6 +113,10 @@ def test_a_name_and_its_gloss_in_brackets_are_one_entity() -> None:
     entities = _entities("Baidu (ERNIE) is one of the oldest labs. Sora基于扩散Transformer（DiT）架构。")
     assert _node_of(entities, "Baidu") is not _node_of(entities, "ERNIE")
     assert "DiT" not in _node_of(entities, "Transformer").labels
+    # A person's gloss is the name in the other script, not where the person works.
+    entities = _entities("Subbarao Kambhampati (Arizona State University) disputed it. Noah Shinn (Northeastern) wrote it.")
+    assert _node_of(entities, "Arizona State University").type.value == "Organization"
+    assert "Northeastern" not in _node_of(entities, "Noah Shinn").labels
 
 
 def test_an_older_romanisation_of_a_surname_names_the_same_person() -> None:

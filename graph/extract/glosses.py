@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, register_pass
-from .text import name_key
+from .text import common_english_word, has_cjk, name_key
 
 PASS = "glosses"
 GLOSS = "gloss:"
@@ -42,6 +42,11 @@ def gloss_mentions(ctx: PassContext) -> Iterator[Mention]:
         kind = _shared_type(name, gloss)
         if kind is None or (name.canonical is not None and gloss.canonical is not None) or _ACRONYM.fullmatch(gloss.text):
             continue  # an acronym in brackets is the acronyms pass's to pair, letter by letter
+        if not all(_translated(m) for m in (name, gloss) if m.type is None) or \
+                kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text):
+            # "Subbarao Kambhampati (Arizona State University)", "Noah Shinn (Northeastern)": a
+            # person and where they work. A person's gloss is the name in the other script.
+            continue
         key = f"{GLOSS}{name_key(gloss.text)}"
         yield replace(name, type=kind, pass_name=PASS, weight=min(name.weight, 1.5), same_as=key)
         yield replace(gloss, type=kind, pass_name=PASS, weight=min(gloss.weight, 1.5), same_as=key)
@@ -65,6 +70,12 @@ def _capitalised_run(ctx: PassContext, gloss: Mention, end: int) -> Mention | No
 
 _RUN = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,5}$")
 _LEADING = frozenset({"the", "a", "an", "and", "but", "so", "then", "also", "in", "on", "at", "by", "of", "for"})
+
+
+def _translated(mention: Mention) -> bool:
+    """Whether a name of no known type reads as a translation: Chinese, or everyday English words
+    each rendering a character ("Business Soup", "Step Leap Star")."""
+    return has_cjk(mention.text) or all(common_english_word(word, 3.0) for word in mention.text.split())
 
 
 def _shared_type(a: Mention, b: Mention) -> EntityType | None:

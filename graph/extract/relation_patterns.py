@@ -112,6 +112,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^[（(]$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:" + "|".join(r for r in cues.ZH_ROLE_AFTER if "创始人" not in r) + r")[)）]"),
     _p(r"^[（(]$", R.FOUNDED, True, 0.75, after=r"^(?:联合)?创始人(?:兼[A-Z\u4e00-\u9fff]{1,6})?[)）]"),
+    # "Subbarao Kambhampati (Arizona State University)": a researcher's affiliation in brackets
+    _p(r"^\s*\(\s*$", R.WORKS_FOR, True, 0.6, tails=frozenset({EntityType.ORGANIZATION}), after=r"^\s*\)"),
     # "X, a Google scientist"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^\s+(?:[\w-]+\s+)?" + ROLE + r"\b"),

@@ -106,6 +106,8 @@ def relations():
     ("Moonshot AI's investors include Alibaba and Tencent.", ("Tencent", "investedIn", "Moonshot AI")),
     ("Groq raised $750 million at a $6.9 billion valuation in a round led by Disruptive.",
      ("Disruptive", "investedIn", "Groq")),
+    ("As Subbarao Kambhampati (Arizona State University) has long argued, it fails.",
+     ("Subbarao Kambhampati", "worksFor", "Arizona State University")),
     ("Gary Marcus was not optimistic about large language models.",
      ("Gary Marcus", "criticized", "large language models")),
 ])
