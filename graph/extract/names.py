@@ -43,10 +43,12 @@ _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
+_EMPHASIS = re.compile(r"\*\*|__")
 _WORD_NUMBER = re.compile(r"(?:top|day|level|phase|round|step|type|stage|pass|rank|tier|part|year|week)-?\d{1,2}")
 _ORDINAL = re.compile(r"[a-z]+\d+(?:st|nd|rd|th|s)")
 _WORD_BEFORE = re.compile(r"[\w.'’-]+|,")
 _WORD_AFTER = re.compile(r"'s|[\w-]+(?:\.\w+)*|,")
+_PAPER_LINK_AFTER = re.compile(r"[*_]*\s*\(?\[(?:paper|pdf|arxiv|preprint)\]\(", re.IGNORECASE)
 _CITED_AFTER = re.compile(r"[*_]*\s*\(\s*[A-Z][\w'’-]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w'’-]+)?,?\s*(?:19|20)\d\d\b")
 _SCORE_ON = re.compile(r"\d(?:\.\d+)?\s*(?:%|points?)\s+on\s+(?:the\s+)?\Z")
 _TASK_PAREN = re.compile(r"\b(?:tasks?|benchmarks?|tests?|evaluations?|comprehension|reasoning|understanding)\s*\(\Z",
@@ -327,6 +329,11 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
     if initial and not heading and len(words) >= 3 and all(is_pinyin_word(word, 1) for word in words):
         initial = False  # "Wen Xin Yi Yan has …": syllables capitalised mid-sentence spell a Chinese name
+    if initial and not heading and _EMPHASIS.fullmatch(text[end:end + 2]) and (
+            start == 0 or text[max(0, start - 2):start] == text[end:end + 2]):
+        # "- **Reflexion** (…)": what a list of notes sets in bold is a name (the sentence may
+        # begin after the list marker and the opening asterisks)
+        initial = False
     yield _Span(start, end, words, initial)
 
 
@@ -459,6 +466,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
     if _CITED_AFTER.match(text, span.end):
         votes[cues.C] += 2.0  # "STaR (Zelikman et al., 2022)": what a paper is cited for is a method
+    if _PAPER_LINK_AFTER.match(text, span.end):
+        votes[cues.C] += 3.0  # "**Reflexion** ([paper](https://arxiv.org/…))": so is what a linked paper is about
     if _SCORE_ON.search(text, max(0, span.start - 40), span.start) or _TASK_PAREN.search(text, max(0, span.start - 60),
                                                                                         span.start):
         votes[cues.C] += 2.5  # "96.8% on QuALITY", "Multilingual tasks (MGSM)": a benchmark

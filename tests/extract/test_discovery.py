@@ -484,3 +484,9 @@ def test_an_acronym_pairs_only_with_words_that_open_with_its_letters() -> None:
 def test_a_name_heading_its_own_phrase_is_no_list_item() -> None:
     found = _findings("CogAgent from Zhipu AI and UI-TARS from ByteDance are agents.")
     assert EntityType.ORGANIZATION not in {m.type for m in found.mentions if m.text == "UI-TARS"}
+
+
+def test_a_bold_name_of_a_linked_paper_is_a_method() -> None:
+    found = _findings("- **Quillstep** ([paper](https://arxiv.org/abs/2303.11366)) — Varga et al., 2023.")
+    assert EntityType.CONCEPT in {m.type for m in found.mentions if m.text == "Quillstep"}
+    assert ("Varga", "proposed", "Quillstep") in {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
