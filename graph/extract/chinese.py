@@ -41,6 +41,7 @@ _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新
                                    "多家", "几家", "数家", "两家", "三家", "很多", "许多", "大量", "一些", "不少", "众多",
                                    "各家", "多个", "部分", "其他", "其它", "高校", "动漫", "广告", "游戏", "教育", "医疗",
                                    "金融", "汽车", "电商", "媒体", "咨询", "安全", "机器人", "云"})
+_QUANTITY = re.compile(r"很多|许多|不少|一些|众多|大量|[多几数百千万十两三]+家")
 # English titles that only stand before a person's name.
 _NAMING_TITLES = frozenset("ceo cto cfo coo founder co-founder cofounder professor prof dr mr mrs ms president "
                            "chairman chairwoman".split())
@@ -258,7 +259,11 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             continue  # "通用人工智能" ends like an organisation but is a curated concept
         if word.endswith(cues.ZH_ORG_SUFFIXES):
             name_start = _name_start(words, k)
-            if name_start is None and len(word) <= 3 or _generic_prefix(sentence.text[name_start or start:end - len(word)]) \
+            suffix = max((s for s in cues.ZH_ORG_SUFFIXES if word.endswith(s)), key=len)
+            # What opens the name, up to its head word: the words before and any part of this one
+            # ("百家" of "百家公司").
+            opening = sentence.text[start if name_start is None else name_start:end - len(suffix)]
+            if name_start is None and len(word) <= 3 or _generic_prefix(opening) \
                     or word in cues.ZH_ORG_SUFFIXES and name_start is None:
                 continue
             if name_start is not None and end - name_start - len(word) < 2 and len(word) <= 2:
@@ -276,6 +281,8 @@ def _generic_prefix(prefix: str) -> bool:
     opens is a kind of organisation, not one's name."""
     if not prefix:
         return False
+    if _QUANTITY.search(prefix):
+        return True  # "欧洲很多实验室", "百家公司": how many, not which one
     covered = [True] + [False] * len(prefix)  # covered[i]: prefix[:i] splits into generic words
     for i in range(1, len(prefix) + 1):
         covered[i] = any(covered[j] and prefix[j:i] in _GENERIC_ORG_PREFIXES for j in range(max(0, i - 4), i))

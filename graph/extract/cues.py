@@ -15,7 +15,7 @@ P, O, M, PR, C, W, PL, EV = (EntityType.PERSON, EntityType.ORGANIZATION, EntityT
 
 # Titles and roles written before a person's name ("Professor Ma", "founder Wang Xiaochuan").
 PERSON_TITLES = frozenset("""
-professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir president ceo cto cfo coo chairman chairwoman founder
+professor prof prof. dr dr. mr mr. mrs mrs. ms ms. sir president ceo cto cfo coo chairman chairwoman founder executive
 co-founder cofounder boss academician scientist researcher author director engineer investor entrepreneur
 vp chief manager partner teacher student doctor brother sister uncle senator minister mayor host anchor
 reporter editor journalist analyst expert lecturer dean principal head leader colleague mentor advisor

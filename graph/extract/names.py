@@ -262,12 +262,17 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
                 break  # "the GPT-4o of OpenAI": a model and its maker, as translated
             elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES
                   or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
+                  and not _is_model_like(tokens[i:j])  # "Ascend 910C and Cambricon Technologies": two names
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
             else:
                 break
-        yield from _trim(text, tokens[i:j], sentence.heading)
+        first = i
+        if i > 0 and tokens[i - 1][2].isdigit() and 2 <= len(tokens[i - 1][2]) <= 4 and not _YEAR.match(tokens[i - 1][2]) and \
+                _joined(text, tokens[i - 1][1], tokens[i][0]) and tokens[j - 1][2].lower() in cues.ORG_HEADS:
+            first = i - 1  # "1789 Capital", "360 Security": a number opens a company's name
+        yield from _trim(text, tokens[first:j], sentence.heading)
         i = j
 
 

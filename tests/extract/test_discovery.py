@@ -490,3 +490,15 @@ def test_a_bold_name_of_a_linked_paper_is_a_method() -> None:
     found = _findings("- **Quillstep** ([paper](https://arxiv.org/abs/2303.11366)) — Varga et al., 2023.")
     assert EntityType.CONCEPT in {m.type for m in found.mentions if m.text == "Quillstep"}
     assert ("Varga", "proposed", "Quillstep") in {(r.head.text, r.relation.value, r.tail.text) for r in found.relations}
+
+
+def test_numbers_lists_and_titles_around_organisation_names() -> None:
+    mentions = _mentions("Investors included Tiger Global and 1789 Capital. In 2024 Google Research grew. "
+                         "Huawei has Ascend 910C and Cambricon Technologies sells chips. "
+                         "Nvidia Chief Executive Andrew Feldman spoke. 欧洲很多实验室和百家公司都在做。")
+    assert mentions.get("1789 Capital") is EntityType.ORGANIZATION
+    assert "2024 Google Research" not in mentions
+    assert "Ascend 910C and Cambricon Technologies" not in mentions
+    assert mentions.get("Cambricon Technologies") is EntityType.ORGANIZATION
+    assert mentions.get("Andrew Feldman") is EntityType.PERSON
+    assert not {"欧洲很多实验室", "百家公司"} & mentions.keys()
