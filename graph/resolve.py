@@ -134,6 +134,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     _join_organisation_word_orders(names, keys, uf, lexicon)
     _join_model_spelling_slips(names, keys, uf)
     _join_model_versions_alone(in_documents, keys, uf)
+    _join_short_company_names(in_documents, keys, uf)
     _join_sound_alikes(names, keys, uf, lexicon)
     _join_term_spelling_slips(names, keys, uf)
     return _entities(mentions, form_of, names, counts, keys, uf, entries)
@@ -166,12 +167,15 @@ def _names_by_document(mentions: list[Mention], form_of: list[int], names: list[
     seen: set[tuple[str, int]] = set()
     found = []
     for m, i in zip(mentions, form_of):
-        if m.type is EntityType.PERSON or m.type is EntityType.MODEL or m.type is None:
+        if m.type in _BY_DOCUMENT:
             if (m.doc_id, i) not in seen:
                 seen.add((m.doc_id, i))
                 found.append(m)
                 keys[id(m)] = keys[id(names[i])]
     return found
+
+
+_BY_DOCUMENT = frozenset({EntityType.PERSON, EntityType.MODEL, EntityType.ORGANIZATION, None})
 
 
 @lru_cache(maxsize=4)
@@ -269,6 +273,24 @@ def _join_model_versions_alone(mentions: list[Mention], keys: dict[int, str], uf
                 uf.union(next(iter(roots)), keys[id(m)], f"version alone in {m.doc_id}")
 
 
+def _join_short_company_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "Wisdom Spectrum AI (智谱) … Wisdom Spectrum released GLM-4.5": a company named without the
+    word that closes its name is the one company of the document so named."""
+    by_doc: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type is EntityType.ORGANIZATION:
+            short, _, closer = m.text.strip().rpartition(" ")
+            if short and closer.lower() in _COMPANY_CLOSERS:
+                by_doc[(m.doc_id, name_key(short))].add(uf.find(keys[id(m)]))
+    for m in mentions:
+        if m.type in (EntityType.ORGANIZATION, None) and m.canonical is None and " " in m.text.strip():
+            roots = by_doc.get((m.doc_id, name_key(m.text)), set())
+            if len(roots) == 1:
+                uf.union(next(iter(roots)), keys[id(m)], f"a company's name without its closing word in {m.doc_id}")
+
+
+_COMPANY_CLOSERS = frozenset({"ai", "technology", "technologies", "intelligence", "inc", "inc.", "corp", "corp.",
+                              "ltd", "ltd.", "labs", "robotics", "systems"})
 _VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
 
 

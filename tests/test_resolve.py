@@ -154,3 +154,9 @@ def test_a_name_alone_joins_in_the_document_that_holds_its_full_name() -> None:
     assert "Wang" in _node_of(entities, "Huewen Wang").labels
     assert "R1" in _node_of(entities, "DeepSeek-R1").labels
     assert "明远" in _node_of(entities, "钱明远").labels
+
+
+def test_a_company_named_without_its_closing_word_is_that_company() -> None:
+    entities = _entities("Wisdom Spectrum AI (智谱) grew out of a lab. This July, Wisdom Spectrum released a model.")
+    company = _node_of(entities, "智谱")
+    assert {"Wisdom Spectrum AI", "Wisdom Spectrum"} <= set(company.labels)

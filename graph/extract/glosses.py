@@ -36,7 +36,10 @@ def gloss_mentions(ctx: PassContext) -> Iterator[Mention]:
         opening = _OPENING.search(text, max(0, gloss.start - 16), gloss.start)
         if opening is None or not text.startswith(_CLOSERS, gloss.end):
             continue
-        name = by_end.get(opening.start()) or _capitalised_run(ctx, gloss, opening.start())
+        name = by_end.get(opening.start())
+        run = _capitalised_run(ctx, gloss, opening.start())
+        if run is not None and (name is None or run.start < name.start):
+            name = run  # "Wisdom Spectrum AI (智谱)": the whole name, not the curated "AI" it ends in
         if name is None:
             continue
         kind = _shared_type(name, gloss)
