@@ -371,7 +371,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
-    _p(r"^(?:曾|先后|早年|(?:于|在)\d+年(?:\d+月)?)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$", R.FOUNDED, True, 0.8),
+    _p(r"^(?:曾|先后|早年|(?:于|在)\d+年(?:\d+月)?)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$",
+       R.FOUNDED, True, 0.8),  # "我在杭州创办了宇树科技": where, then the verb
     # "Transformer的提出者之一Vaswani", "Linux的开发者Linus"
     _p(r"^的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
     _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),

@@ -21,7 +21,7 @@ from ..vocab import SIGNATURES, EntityType, RelationType, admits
 from . import cues
 from .base import PassContext, Resources, register_pass
 from .relation_patterns import ARTEFACTS, PATTERNS, ROLE, Pattern
-from .text import has_cjk
+from .text import has_cjk, name_key
 
 PASS = "relations"
 R = RelationType
@@ -117,6 +117,8 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     pair: tuple[Mention, Mention] | None = None
     people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
     models_before: list[Mention] = []
+    affiliations: dict[str, Mention] = {}  # a person's organisation: the first founded, else the first employer
+    founders: set[str] = set()
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
@@ -125,11 +127,20 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
         slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair)
-                       + _first_person(ctx.doc.text, sentence, people), key=lambda s: (s.start, -s.end))
+                       + _first_person(ctx.doc.text, sentence, people, affiliations), key=lambda s: (s.start, -s.end))
         pair = _last_pair(sentence, mentions) or pair
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
-            yield from _sentence_relations(sentence, slots)
+            for found in _sentence_relations(sentence, slots):
+                if isinstance(found, RelationMention) and found.relation in (R.FOUNDED, R.WORKS_FOR) and \
+                        found.head.type is EntityType.PERSON and found.tail.type is EntityType.ORGANIZATION:
+                    # what a person founded is more theirs than where they once worked
+                    person = name_key(found.head.text)
+                    if person not in affiliations or found.relation is R.FOUNDED and person not in founders:
+                        affiliations[person] = found.tail
+                        if found.relation is R.FOUNDED:
+                            founders.add(person)
+                yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
         yield from _investors_alone(sentence, slots, recent.get(EntityType.ORGANIZATION))
         owner = last.get(EntityType.PERSON)
@@ -256,11 +267,14 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
 _SPEAKER = re.compile(r"[ \t*#>\[\]\d:.-]*")
 _SPEAKER_MARK = re.compile(r"\**\s*[:：]")
 _TURN = 4000  # characters a speaker's turn may run before its line start is out of sight
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:we|our|us)\b|我们(?:的)?", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:me|my)\b|我(?![们国])", re.IGNORECASE)
 
 
-def _first_person(text: str, sentence: Sentence, people: dict[int, Mention]) -> list[_Slot]:
-    """ "I", "my" and 我 in a line of a transcript stand for the speaker the line opens with."""
+def _first_person(text: str, sentence: Sentence, people: dict[int, Mention],
+                  affiliations: dict[str, Mention]) -> list[_Slot]:
+    """ "I", "my" and 我 in a line of a transcript stand for the speaker the line opens with;
+    "we", "our" and 我们 for the organisation the document said the speaker founded or works for."""
     window = max(0, sentence.start - _TURN)
     line = text.rfind("\n", window, sentence.start) + 1
     if line == 0 and window > 0:
@@ -269,8 +283,13 @@ def _first_person(text: str, sentence: Sentence, people: dict[int, Mention]) -> 
     speaker = people.get(lead.end()) if lead else None
     if speaker is None or speaker.end > sentence.end or not _SPEAKER_MARK.match(text, speaker.end):
         return []
-    return [_Slot(sentence.start + m.start(), sentence.start + m.end(), speaker)
-            for m in _FIRST_PERSON.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
+    slots = [_Slot(sentence.start + m.start(), sentence.start + m.end(), speaker)
+             for m in _FIRST_PERSON.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
+    organisation = affiliations.get(name_key(speaker.text))
+    if organisation is not None:
+        slots += [_Slot(sentence.start + m.start(), sentence.start + m.end(), organisation)
+                  for m in _FIRST_PERSON_PLURAL.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
+    return slots
 
 
 _FORMER_LATTER = re.compile(r"\b[Tt]he (former|latter)\b|(前者|后者)")

@@ -212,6 +212,16 @@ def test_a_round_led_by_investors_is_the_round_of_the_company_before(relations) 
     assert ("Gavin Baker", "founded", "Fidelity Management & Research Co") not in found
 
 
+def test_we_in_a_speakers_line_is_the_speakers_company(relations) -> None:
+    text = ("问：你是怎么开始的？\n"
+            "王兴兴：2016年我加入了大疆。2016年8月，我在杭州创办了宇树科技。\n"
+            "问：最近有什么新进展？\n"
+            "王兴兴：上个月我们开源了UnifoLM-WMA-0。\n")
+    found = relations(text)
+    assert {("王兴兴", "founded", "宇树科技"), ("宇树科技", "developed", "UnifoLM-WMA-0")} <= found
+    assert ("大疆", "developed", "UnifoLM-WMA-0") not in found  # what one founded comes before where one worked
+
+
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
     found = relations("BERT（Google，Jacob Devlin，2018）只用 encoder。")
     assert {("Google", "developed", "BERT"), ("Jacob Devlin", "developed", "BERT"),
