@@ -119,7 +119,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^\s+(?:[\w-]+\s+)?" + ROLE + r"\b"),
     _p(r"^\s*(?:'s|’s)?\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,1}(?:ceo|cto|boss|chairman|president|"
        r"chief scientist|scientist|researcher|engineer|director|vp|vice president|professor|head|employee|"
-       r"chief [a-z]+ officer)(?:\s+(?:and|&)\s+(?:ceo|cto|president|chairman|chief [a-z]+ officer))?\s*,?\s*$",
+       r"chief [a-z]+ officer|chief executive|manager|analyst|partner)s?(?:\s+(?:and|&)\s+(?:ceo|cto|president|chairman|"
+       r"chief [a-z]+ officer|chief executive))?\s*,?\s*$",
        R.WORKS_FOR, False, 0.75),
     # "X, Y's chief scientist"
     _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,

@@ -442,6 +442,9 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start) or \
                         _modifies_a_kind(tail, text, sentence.start):
                     continue
+                if pattern.relation in (R.FOUNDED, R.INVESTED_IN) and head.type is EntityType.ORGANIZATION and \
+                        _ROLE_AFTER.match(text, head.end - sentence.start):
+                    continue  # "co-founded by Stanford University professors A and B": A and B did
                 # One can criticise a person and a theory in one breath; other lists hold one kind.
                 mixed = pattern.relation is R.CRITICIZED
                 heads = [head] if head is first and not pattern.listed else _conjuncts(slots, head, text, sentence.start)
@@ -592,6 +595,9 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
 _MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped)[a-z]+-[a-z]+\s$")
 
 
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + ROLE + r"s?\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
     """ "推出了视频生成模型video-01", "released a video generation model": a concept before a word for
     a kind of artefact says what kind it is; what was made is named after it, or nowhere."""
@@ -698,6 +704,11 @@ def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:
         yield Mention(m.doc_id, m.start, m.end, m.text, kind, PASS, m.sentence, 1.5)
 
 
+# "… founded Y in 2016 with A, B and C", "… together with chief executive D"
+_WITH_PARTNERS = re.compile(r"\s*,?\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:with|along with|together with)\s+"
+                            r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?(?=[A-Z\u4e00-\u9fff])")
+
+
 def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:
     """ "co-founded by Arthur Mensch, Guillaume Lample and Timothée Lacroix": a name of no known
     type in a list takes the type of the names it is listed with."""
@@ -739,20 +750,24 @@ def _competition(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
 
 
 def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
-    """ "X founded Y with A and B": A and B founded Y too."""
+    """ "X founded Y with A and B", "Y, co-founded by X together with A": A and B founded Y too."""
     text = sentence.text
     by_mention = {id(s.mention): s for s in slots}
     for relation in list(found.values()):
-        tail = by_mention.get(id(relation.tail))
+        tail, head = by_mention.get(id(relation.tail)), by_mention.get(id(relation.head))
         if relation.relation is not R.FOUNDED or tail is None:
             continue
-        rest = text[tail.end - sentence.start:]
-        match = re.match(r"^\s*(?:with|along with|together with)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?(?=[A-Z\u4e00-\u9fff])",
-                         rest)
-        if not match:
-            continue
-        first_partner = tail.end + match.end()
-        partners = [s for s in slots if first_partner <= s.start <= first_partner + 1 and s.type is EntityType.PERSON]
-        for partner in partners:
-            for p in _conjuncts(slots, partner, text, sentence.start):
-                add(p, R.FOUNDED, tail, relation.confidence)
+        # The partners follow what was founded ("founded Y with …") or the founders ("by X and Z with …").
+        ends = [tail.end]
+        if head is not None and head.start > tail.end:
+            ends.append(max(s.end for s in _conjuncts(slots, head, text, sentence.start)))
+        for end in ends:
+            match = _WITH_PARTNERS.match(text, end - sentence.start)
+            if not match:
+                continue
+            first_partner = sentence.start + match.end()
+            partners = [s for s in slots if first_partner <= s.start <= first_partner + 1
+                        and s.type in (EntityType.PERSON, None)]
+            for partner in partners:
+                for p in _conjuncts(slots, partner, text, sentence.start):
+                    add(p, R.FOUNDED, tail, relation.confidence)

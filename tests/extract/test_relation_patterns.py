@@ -108,6 +108,8 @@ def relations():
      ("Disruptive", "investedIn", "Groq")),
     ("As Subbarao Kambhampati (Arizona State University) has long argued, it fails.",
      ("Subbarao Kambhampati", "worksFor", "Arizona State University")),
+    ("Nvidia Chief Executive Jensen Huang has played down the threat.", ("Jensen Huang", "worksFor", "Nvidia")),
+    ("It was founded by former Fidelity portfolio manager Gavin Baker.", ("Gavin Baker", "worksFor", "Fidelity")),
     ("Gary Marcus was not optimistic about large language models.",
      ("Gary Marcus", "criticized", "large language models")),
 ])
@@ -220,6 +222,16 @@ def test_we_in_a_speakers_line_is_the_speakers_company(relations) -> None:
     found = relations(text)
     assert {("王兴兴", "founded", "宇树科技"), ("宇树科技", "developed", "UnifoLM-WMA-0")} <= found
     assert ("大疆", "developed", "UnifoLM-WMA-0") not in found  # what one founded comes before where one worked
+
+
+def test_cofounders_after_a_date_or_after_the_founders(relations) -> None:
+    found = relations("Andrew Feldman, who co-founded Cerebras in 2016 with Gary Lauterbach and Sean Lie, spoke.")
+    assert {("Gary Lauterbach", "founded", "Cerebras"), ("Sean Lie", "founded", "Cerebras")} <= found
+    found = relations("SambaNova Systems, co-founded by Stanford University professors Kunle Olukotun and "
+                      "Christopher Re together with chief executive Rodrigo Liang, grew.")
+    assert {("Rodrigo Liang", "founded", "SambaNova Systems"), ("Christopher Re", "founded", "SambaNova Systems"),
+            ("Kunle Olukotun", "worksFor", "Stanford University")} <= found
+    assert ("Stanford University", "founded", "SambaNova Systems") not in found  # it names the professors' employer
 
 
 def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(relations) -> None:
