@@ -209,8 +209,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Meta's open-source model Llama 3", "the company's flagship model, Claude" (the 's is in the pronoun)
     _p(r"^\s*(?:(?:'s|’s|'|’)\s+|\s(?=(?:[\w-]+\s+){0,4}?(?:model|models|chatbot|app|assistant|chip|product)\b))"
        r"(?:(?:latest|new|own|flagship|self-developed|self-researched|open-source|open|big|large|"
-       r"language|ai|reasoning)\s+)*(?:(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|app|assistant|chip|product)\s*,?\s+)?$",
-       R.DEVELOPED, True, 0.6, tails=ARTEFACTS),
+       r"language|ai|reasoning)\s+)*(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|app|assistant|"
+       r"chip|product)\s*,?\s+)?$", R.DEVELOPED, True, 0.6, tails=ARTEFACTS),  # "the company's third-generation WSE"
     # "He made a writing app based on the self-researched large model UCLAI" (自研, as translated),
     # "Huawei is working on its own chip Ascend": words without a name between, then whose it is.
     _p(r"^\s+(?:(?-i:[a-z0-9])[\w-]*,?\s+){0,12}?(?:its|their|his|her|the|a|an)\s+(?:own\s+)?(?:self-(?:researched|"
@@ -340,7 +340,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
     # "Sogou, the search engine company that Tencent bought in 2021"
-    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|lab|app|platform|unit)\s+(?:that|which)\s+$",
+    _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|lab|app|platform|unit|maker|developer|provider|"
+       r"vendor|manufacturer|business)\s+(?:that|which)\s+$",
        R.PART_OF, True, 0.7, after=r"^\s+(?:later\s+|eventually\s+)?(?:bought|acquired|purchased|took\s+over)\b"),
     # "Ant Group under Alibaba", "Alibaba Cloud, a company under Alibaba": 旗下, as translated
     _p(r"^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:company|subsidiary|unit|lab|brand)\s+)?under\s+$", R.PART_OF, True, 0.65,
