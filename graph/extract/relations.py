@@ -678,6 +678,9 @@ def _citations(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
         makers = people + [s for s in inside if s.type is EntityType.ORGANIZATION]
         if cited.type is EntityType.PERSON:
             people, makers = [cited], []
+            work = next((s for s in slots if 0 <= s.start - end <= 2 and s.type is EntityType.WORK), None)
+            if work is not None:  # "Jared Kaplan 等（OpenAI，2020）“Scaling Laws for …”": the paper cited
+                add(cited, R.PROPOSED, work, 0.7)
         elif cited.type in ARTEFACTS or cited.type is EntityType.CONCEPT:
             relation = R.DEVELOPED if cited.type in ARTEFACTS else R.PROPOSED
             for maker in makers:

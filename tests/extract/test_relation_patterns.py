@@ -240,6 +240,8 @@ def test_a_citation_in_brackets_says_who_made_a_thing_and_where_they_worked(rela
             ("Jacob Devlin", "worksFor", "Google")} <= found
     found = relations("LoRA (Edward Hu et al., Microsoft, 2021) is cheap. Jared Kaplan et al. (OpenAI, 2020) measured it.")
     assert {("Edward Hu", "proposed", "LoRA"), ("Jared Kaplan", "worksFor", "OpenAI")} <= found
+    found = relations('Jared Kaplan 等（OpenAI，2020）"Scaling Laws for Neural Language Models"：loss 呈幂律关系。')
+    assert ("Jared Kaplan", "proposed", "Scaling Laws for Neural Language Models") in found
     # A bracket with no year cites nothing.
     assert ("Edward Hu", "proposed", "LoRA") not in relations("LoRA (Edward Hu, Microsoft) is cheap.")
 
