@@ -164,6 +164,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("快手高级副总裁盖坤表示。", ("盖坤", "worksFor", "快手")),
     ("生数科技的天使轮由蚂蚁集团领投。", ("蚂蚁集团", "investedIn", "生数科技")),
     ("MiniMax在2024年9月推出了视频生成模型video-01。", ("MiniMax", "developed", "video-01")),
+    ("后来红杉中国、经纬创投陆续投了百川智能。", ("经纬创投", "investedIn", "百川智能")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
