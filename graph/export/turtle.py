@@ -234,7 +234,7 @@ class _TurtleWriter:
         rows.sort(key=_type_first)
         lists: list[str] = []
         objects: list[str] = []
-        current = None
+        current, verb = None, ""
         repeated = self.repeated
         for predicate, obj in rows:
             if predicate != current:
