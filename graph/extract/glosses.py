@@ -3,8 +3,10 @@ translation, "威廉·皮布尔斯（William Peebles）" in Chinese, "Zero One E
 
 The bracket must hold the second name and nothing else, right after the first. Names of
 different kinds are no gloss ("Baidu (ERNIE)" names a maker and its model), nor are two
-names the lexicon already tells apart ("ChatGPT (GPT-4)"). A name of no known type takes the
-type of its gloss.
+names the lexicon already tells apart ("ChatGPT (GPT-4)"), nor an acronym (the acronyms pass
+pairs it letter by letter). A name of no known type takes the type of its gloss when it reads
+as a translation; a person's gloss is the name in the other script, since "Noah Shinn
+(Northeastern)" says where he works.
 """
 
 from __future__ import annotations
@@ -43,12 +45,9 @@ def gloss_mentions(ctx: PassContext) -> Iterator[Mention]:
         if name is None:
             continue
         kind = _shared_type(name, gloss)
-        if kind is None or (name.canonical is not None and gloss.canonical is not None) or _ACRONYM.fullmatch(gloss.text):
-            continue  # an acronym in brackets is the acronyms pass's to pair, letter by letter
-        if not all(_translated(m) for m in (name, gloss) if m.type is None) or \
+        if kind is None or (name.canonical is not None and gloss.canonical is not None) or \
+                _ACRONYM.fullmatch(gloss.text) or not all(_translated(m) for m in (name, gloss) if m.type is None) or \
                 kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text):
-            # "Subbarao Kambhampati (Arizona State University)", "Noah Shinn (Northeastern)": a
-            # person and where they work. A person's gloss is the name in the other script.
             continue
         key = f"{GLOSS}{name_key(gloss.text)}"
         yield replace(name, type=kind, pass_name=PASS, weight=min(name.weight, 1.5), same_as=key)
