@@ -161,9 +161,9 @@ def _distinct_names(mentions: list[Mention]) -> tuple[list[int], list[Mention], 
 
 def _names_by_document(mentions: list[Mention], form_of: list[int], names: list[Mention],
                        keys: dict[int, str]) -> list[Mention]:
-    """The first mention of each name in each document, of the names a person's or a model's
-    may be (the joins that look at the document join those); the ``keys`` of the names serve
-    them too."""
+    """The first mention of each name in each document, of the names a person's, a model's or an
+    organisation's may be (the joins that look at the document join those); the ``keys`` of the
+    names serve them too."""
     seen: set[tuple[str, int]] = set()
     found = []
     for m, i in zip(mentions, form_of):
