@@ -455,7 +455,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # "谷歌团队在论文《Attention Is All You Need》中提出了Transformer"
     _p(r"^(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",
        R.PROPOSED, True, 0.75),
-    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼)了?$", R.CRITICIZED, True, 0.75),
+    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼|否认|否定)了?$", R.CRITICIZED, True, 0.75),
     _p(r"^(?:领投|投资|注资|参投|投)了?$", R.INVESTED_IN, True, 0.8),  # "红杉中国、经纬创投陆续投了我们"
     _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),

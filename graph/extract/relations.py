@@ -61,7 +61,7 @@ _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模
                         r"\b[Ii]t(?=\s+(?:is|was)\s+(?:also\s+)?(?:based|built)\s+on\b|\s+builds\s+on\b|"
                         r"\s+(?:is|was)\s+(?:a\s+)?(?:fine-?tuned|distilled)\b|"
                         r"\s+(?:competes|rivals|outperforms|beats|surpasses)\b)")
-_EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
+_EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
                             r"criticizing|criticising|investing|joining|announcing)\b)()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
 _EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|"
@@ -513,7 +513,7 @@ _CJK_SPACE = re.compile(r"\s+(?=[\u4e00-\u9fff，。、；：（）])|(?<=[\u4e0
 _ZH_ASIDE = re.compile(r"（[^（）]{1,40}）|\((?=[^()]*[A-Za-z\u4e00-\u9fff])[^()]{1,40}\)(?=[\u4e00-\u9fff])")
 _ZH_DATE = re.compile(r"(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
 _ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都|"
-                         r"一直|长期|多次|屡次|始终|公开|陆续|先后|纷纷)+"
+                         r"一直|长期|多次|屡次|始终|公开|陆续|先后|纷纷|却|坚决|明确)+"
                          r"(?=[\u4e00-\u9fff])")
 
 

@@ -109,6 +109,7 @@ def relations():
     ("As Subbarao Kambhampati (Arizona State University) has long argued, it fails.",
      ("Subbarao Kambhampati", "worksFor", "Arizona State University")),
     ("Nvidia Chief Executive Jensen Huang has played down the threat.", ("Jensen Huang", "worksFor", "Nvidia")),
+    ("OpenAI's GPT series started in 2018, successively launching GPT, GPT2 and GPT3.", ("OpenAI", "developed", "GPT3")),
     ("It was founded by former Fidelity portfolio manager Gavin Baker.", ("Gavin Baker", "worksFor", "Fidelity")),
     ("Gary Marcus was not optimistic about large language models.",
      ("Gary Marcus", "criticized", "large language models")),
@@ -165,6 +166,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("生数科技的天使轮由蚂蚁集团领投。", ("蚂蚁集团", "investedIn", "生数科技")),
     ("MiniMax在2024年9月推出了视频生成模型video-01。", ("MiniMax", "developed", "video-01")),
     ("后来红杉中国、经纬创投陆续投了百川智能。", ("经纬创投", "investedIn", "百川智能")),
+    ("深度学习大佬杨立昆却坚决否认GPT有逻辑推理能力。", ("杨立昆", "criticized", "GPT")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
