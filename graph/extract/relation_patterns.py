@@ -114,6 +114,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^[（(]$", R.FOUNDED, True, 0.75, after=r"^(?:联合)?创始人(?:兼[A-Z\u4e00-\u9fff]{1,6})?[)）]"),
     # "Subbarao Kambhampati (Arizona State University)": a researcher's affiliation in brackets
     _p(r"^\s*\(\s*$", R.WORKS_FOR, True, 0.6, tails=frozenset({EntityType.ORGANIZATION}), after=r"^\s*\)"),
+    # "Cognition (CEO Scott Wu)": the organisation, then its officer in brackets
+    _p(r"^\s*[(（]\s*(?:its\s+)?(?:former\s+)?(?:" + ROLE + r"|co-?founder|founder)\s+$", R.WORKS_FOR, False, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION})),
     # "X, a Google scientist"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:former\s+|senior\s+|then\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^\s+(?:[\w-]+\s+)?" + ROLE + r"\b"),
@@ -226,7 +229,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Jia Yangqing, the guy who made Caffe"
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:(?:first|originally|also)\s+)?(?:made|built|"
        r"created|co-created|developed|designed|wrote)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
-    # "Le Chat, the assistant from French startup Mistral AI"
+    # "Devin, from Cognition"; "Le Chat, the assistant from French startup Mistral AI"
+    _p(r"^\s*,\s*from\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?$", R.DEVELOPED, False, 0.65,
        tails=ARTEFACTS),
     # "GPT-4 from OpenAI", "Tongyi Qianwen under Alibaba" (旗下, as translated)
@@ -334,6 +338,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf
+    # "GitHub (which, remember, has been owned by Microsoft since 2018)"
+    _p(r"^\s*[,(（]?\s*(?:(?:which|that)\b[^.;()]{0,30}?)?(?:is|was|has\s+been|had\s+been)?\s*(?:now\s+)?(?:wholly\s+)?"
+       r"owned\s+by\s+" + _ARTICLE + "$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
     # "Qwen2 belongs to the Tongyi Qianwen series"
     _p(r"^\s+(?:belongs?|belonged)\s+to\s+(?:the\s+)?$", R.PART_OF, True, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|division|unit|part|member|department|lab|"
