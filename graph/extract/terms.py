@@ -30,13 +30,13 @@ scaling engineering driving segmentation classification detection translation al
 quantization embedding embeddings attention inference reasoning retrieval physics memory vision modeling
 modelling regression clustering compression sync robotics mining graph graphs model models machine machines
 transformer transformers search induction entropy descent propagation backpropagation encoding decoding
-understanding agents agent programming window windows cleaning parallelism
+understanding agents agent programming window windows cleaning parallelism prediction probability
 """.split())
 # Heads so specific that a single use of the phrase makes a term ("distributed training").
 STRONG_HEADS = frozenset("""
 learning training generation recognition synthesis computing physics engineering segmentation
 classification detection translation driving scaling processing optimization optimisation compression
-programming encoding cleaning parallelism
+programming encoding cleaning parallelism tuning modeling modelling
 """.split())
 PROPER_HEADS = frozenset("""
 model network machine law theorem algorithm principle equation test complexity distribution effect
@@ -259,8 +259,12 @@ def _strong(phrase: str, modifiers: frozenset[str]) -> bool:
     participle or a word the curated concepts use ("distributed training", "speech synthesis",
     not "perfect compression")."""
     modifier, head = phrase.lower().split(" ")
-    return (head in STRONG_HEADS and modifier.isalpha() and len(modifier) > 2 and modifier not in GENERIC
-            and (_technical(modifier, modifiers) or modifier.endswith("ed")))
+    return (head in STRONG_HEADS and modifier.replace("-", "").isalpha() and len(modifier) > 2 and modifier not in GENERIC
+            and (_technical(modifier, modifiers) or modifier.endswith("ed") or _COMPOUND_MODIFIER.fullmatch(modifier) is not None))
+
+
+# "few-shot", "case-based", "rule-based": a hyphenated modifier of a method.
+_COMPOUND_MODIFIER = re.compile(r"[a-z]+-(?:shot|based|driven|supervised|aware|free|guided|level|grained)")
 
 
 def _technical(modifier: str, modifiers: frozenset[str]) -> bool:

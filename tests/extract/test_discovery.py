@@ -502,3 +502,9 @@ def test_numbers_lists_and_titles_around_organisation_names() -> None:
     assert mentions.get("Cambricon Technologies") is EntityType.ORGANIZATION
     assert mentions.get("Andrew Feldman") is EntityType.PERSON
     assert not {"欧洲很多实验室", "百家公司"} & mentions.keys()
+
+
+def test_a_hyphenated_method_modifier_makes_a_term_at_first_use() -> None:
+    mentions = _mentions("They compared case-based learning with rule-based learning once.")
+    assert mentions.get("case-based learning") is EntityType.CONCEPT
+    assert mentions.get("rule-based learning") is EntityType.CONCEPT
