@@ -192,6 +192,9 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
             # "CEO 岂凡超", but "expert 每次激活 2 个" names nobody
             titled_starts.add(match.start(2))
             yield _mention(ctx, sentence, match.start(2), match.end(2), EntityType.PERSON, 2.5)
+    for match in _ZH_BYLINE.finditer(sentence.text):  # "作者｜周可", "编辑：李然"
+        titled_starts.add(match.start(1))
+        yield _mention(ctx, sentence, match.start(1), match.end(1), EntityType.PERSON, 2.5)
     for start, end in _transliterated(sentence.text, words):
         titled_starts.add(start)
         yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
@@ -229,6 +232,8 @@ def _transliterated(text: str, words: list[tuple[int, int, str, str]]) -> Iterat
             yield start, end
 
 
+_ZH_BYLINE = re.compile(r"(?:^|\s)(?:作者|编辑|责编|责任编辑|记者|撰文|采访|整理|校对|审校|文|图)\s*[｜|:：]\s*([\u4e00-\u9fff]{2,3})"
+                        r"(?=\s|$|[，,、；;])")
 _DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?:[\u4e00-\u9fff]{1,6}[·・•‧])*(?=[\u4e00-\u9fff])")
 _BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如")
 _AFTER_NAME = frozenset("与和及在是的了于等曾将被把对向从为也都就还又则而并但说表认指称透强坦回推开研出成获现近创提发加任担联共这那其他她们")

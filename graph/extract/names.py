@@ -478,7 +478,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.C] += 2.5  # "96.8% on QuALITY", "Multilingual tasks (MGSM)": a benchmark
     if after[:2] == ["et", "al"] and len(words) <= 3:
         votes[cues.P] += 3.0  # "Devlin et al.": the first author of a cited paper
-    if before[-2:] in (["posted", "by"], ["written", "by"], ["authored", "by"], ["interviewed", "by"]) and \
+    if before[-2:] in (["posted", "by"], ["written", "by"], ["authored", "by"], ["interviewed", "by"], ["reporting", "by"],
+                       ["editing", "by"], ["photos", "by"]) and \
             2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.5  # a byline: "Posted by Dana Whitfield"
 

@@ -508,3 +508,9 @@ def test_a_hyphenated_method_modifier_makes_a_term_at_first_use() -> None:
     mentions = _mentions("They compared case-based learning with rule-based learning once.")
     assert mentions.get("case-based learning") is EntityType.CONCEPT
     assert mentions.get("rule-based learning") is EntityType.CONCEPT
+
+
+def test_bylines_name_people_in_both_languages() -> None:
+    mentions = _mentions("作者｜周可\n编辑｜李然\n(Reporting by Dana Whitfield; Editing by Mark Porter)")
+    assert {name: mentions.get(name) for name in ("周可", "李然", "Dana Whitfield", "Mark Porter")} == dict.fromkeys(
+        ("周可", "李然", "Dana Whitfield", "Mark Porter"), EntityType.PERSON)
