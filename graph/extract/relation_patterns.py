@@ -187,6 +187,11 @@ PATTERNS: tuple[Pattern, ...] = (
        r"wrote|coded|programmed|designed|"
        r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
+    # Machine translation keeps Chinese order: "StepFun on the conference officially released its trillion
+    # parameter MoE big model Step-2", "Moonshot AI in this year July open-sourced … model Kimi K2"
+    _p(r"^\s+(?:in|on|at|during)\s+(?:[\w-]+\s+){1,4}?(?:also\s+|officially\s+|formally\s+)*(?:released|launched|"
+       r"open-sourced|introduced|unveiled|announced)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?$",
+       R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|open-sourced)\s+(?:together\s+|jointly\s+)?" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False,
        0.8),

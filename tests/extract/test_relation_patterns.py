@@ -111,6 +111,7 @@ def relations():
     ("Nvidia Chief Executive Jensen Huang has played down the threat.", ("Jensen Huang", "worksFor", "Nvidia")),
     ("OpenAI's GPT series started in 2018, successively launching GPT, GPT2 and GPT3.", ("OpenAI", "developed", "GPT3")),
     ("GitHub (which, remember, has been owned by Microsoft since 2018) launched it.", ("GitHub", "partOf", "Microsoft")),
+    ("Moonshot AI in this year July open-sourced trillion parameter model Kimi K2.", ("Moonshot AI", "developed", "Kimi K2")),
     ("We tried Claude from Anthropic (CEO Dario Amodei) first.", ("Dario Amodei", "worksFor", "Anthropic")),
     ("It was founded by former Fidelity portfolio manager Gavin Baker.", ("Gavin Baker", "worksFor", "Fidelity")),
     ("Gary Marcus was not optimistic about large language models.",
