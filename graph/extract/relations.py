@@ -122,7 +122,8 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
-        yield from _versions(sentence, models, models_before)
+        previous = ctx.sentences[sentence.index - 1] if sentence.index else None
+        yield from _versions(sentence, models, models_before, _two_sentences(ctx.doc.text, previous, sentence))
         models_before = models
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
@@ -142,7 +143,9 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
                             founders.add(person)
                 yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
-        yield from _investors_alone(sentence, slots, recent.get(EntityType.ORGANIZATION))
+        company = recent.get(EntityType.ORGANIZATION)
+        if company is not None and previous is not None and company.sentence == previous.index:
+            yield from _investors_alone(sentence, slots, company, _two_sentences(ctx.doc.text, previous, sentence))
         owner = last.get(EntityType.PERSON)
         yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
                                         sentence.index - owner[0] <= _OWNER_WINDOW else None)
@@ -153,30 +156,37 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
                 last[m.type] = (sentence.index, m)
 
 
-def _versions(sentence: Sentence, models: list[Mention], models_before: list[Mention]) -> Iterator[RelationMention]:
+def _two_sentences(text: str, first: Sentence | None, second: Sentence) -> Sentence:
+    """The evidence of a fact two adjacent sentences state together: both of them."""
+    if first is None:
+        return second
+    return Sentence(second.doc_id, second.index, first.start, second.end, text[first.start:second.end], second.heading)
+
+
+def _versions(sentence: Sentence, models: list[Mention], models_before: list[Mention],
+              both: Sentence) -> Iterator[RelationMention]:
     """ "OpenAI's GPT series … GPT, GPT2 and GPT3", "可灵 … 快手又发布了可灵1.5": a model named as a
     family the same or the sentence before names, with a version or a size after it, is one of
-    that family."""
+    that family; the evidence holds both names."""
     families = {m.text.casefold(): m for m in models_before + models}
     for member in models:
         name = member.text.casefold()
         for length in range(len(name) - 1, 1, -1):
             family = families.get(name[:length])
             if family is not None and _VERSION_TAIL.fullmatch(name, length):
-                yield RelationMention(member, R.PART_OF, family, sentence, PASS, 0.7)
+                evidence = sentence if family.sentence == sentence.index else both
+                yield RelationMention(member, R.PART_OF, family, evidence, PASS, 0.7)
                 break
 
 
 _VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
 
 
-def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention | None
+def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention, both: Sentence
                      ) -> Iterator[RelationMention | Mention]:
     """ "… in a round led by Disruptive. BlackRock, Samsung and Cisco also invested.": investors
-    with no object put their money in the company the sentences before were about; a name of no
-    known type among them is a firm."""
-    if company is None:
-        return
+    with no object put their money in the company the sentence before was about (the evidence is
+    both sentences); a name of no known type among them is a firm."""
     led = _ROUND_LED_BY.search(sentence.text)
     if led is not None and not any(s.type is EntityType.ORGANIZATION and s.end <= sentence.start + led.start()
                                    for s in slots):
@@ -193,7 +203,7 @@ def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention | 
             m = slot.mention
             if m.type is None:
                 yield Mention(m.doc_id, m.start, m.end, m.text, EntityType.ORGANIZATION, PASS, m.sentence, 1.5)
-            yield RelationMention(m, R.INVESTED_IN, company, sentence, PASS, 0.6)
+            yield RelationMention(m, R.INVESTED_IN, company, both, PASS, 0.6)
 
 
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
