@@ -40,8 +40,18 @@ def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) ->
             s = rel.sentence
             evidence[(head, rel.relation, tail)].append(
                 Evidence(s.doc_id, s.start, s.end, s.text, rel.pass_name, rel.confidence))
-    return [Edge(h, r, t, tuple(sorted(set(ev), key=lambda e: (e.doc_id, e.start, -e.confidence))))
+    return [Edge(h, r, t, _strongest(ev))
             for (h, r, t), ev in sorted(evidence.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2]))]
+
+
+def _strongest(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """One evidence per place in a document, the most confident (and the shortest): two patterns
+    that read the same fact in one sentence ("OpenAI's GPT … launching GPT") give one piece of
+    evidence, as its IRI is minted from the edge, the document and the start."""
+    best: dict[tuple[str, int], Evidence] = {}
+    for e in sorted(evidence, key=lambda e: (e.doc_id, e.start, -e.confidence, e.end, e.pass_name)):
+        best.setdefault((e.doc_id, e.start), e)
+    return tuple(best.values())
 
 
 def _namesake_organisations(entities: Iterable[Entity]) -> dict[str, str]:

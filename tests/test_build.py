@@ -7,6 +7,7 @@ from graphkit.corpus import split_sentences
 from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
 from graphkit.lexicon import load_lexicon
 from graphkit.model import Document
+from graphkit.pipeline import build
 from graphkit.resolve import resolve
 
 
@@ -28,3 +29,12 @@ def test_a_model_named_like_its_maker_stands_for_the_maker_where_a_relation_need
 def test_an_edge_whose_ends_do_not_fit_the_relation_is_dropped() -> None:
     edges = _edges("GPT-4 was founded by Zhou Minghao, a former search engineer.")
     assert not any(relation == "founded" for _, relation, _ in edges)
+
+
+def test_two_readings_of_one_sentence_are_one_piece_of_evidence(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("OpenAI's GPT series started in 2018, successively launching GPT and GPT2.\n",
+                                    encoding="utf-8")
+    result = build(tmp_path)
+    edge = result.graph.get_edge_data("https://w3id.org/graphkit/resource/entity/openai",
+                                      "https://w3id.org/graphkit/resource/entity/gpt")["developed"]
+    assert len(edge["evidence"]) == 1 and edge["confidence"] == edge["evidence"][0]["confidence"] == 0.8
