@@ -117,13 +117,12 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     pair: tuple[Mention, Mention] | None = None
     people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
     models_before: list[Mention] = []
-    affiliations: dict[str, Mention] = {}  # a person's organisation: the first founded, else the first employer
-    founders: set[str] = set()
+    affiliations: dict[str, RelationMention] = {}  # a person's organisation: the first founded, else the first employer
     for sentence in ctx.sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
         previous = ctx.sentences[sentence.index - 1] if sentence.index else None
-        yield from _versions(sentence, models, models_before, _two_sentences(ctx.doc.text, previous, sentence))
+        yield from _versions(ctx.doc.text, sentence, previous, models, models_before)
         models_before = models
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
@@ -133,19 +132,13 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             for found in _sentence_relations(sentence, slots):
-                if isinstance(found, RelationMention) and found.relation in (R.FOUNDED, R.WORKS_FOR) and \
-                        found.head.type is EntityType.PERSON and found.tail.type is EntityType.ORGANIZATION:
-                    # what a person founded is more theirs than where they once worked
-                    person = name_key(found.head.text)
-                    if person not in affiliations or found.relation is R.FOUNDED and person not in founders:
-                        affiliations[person] = found.tail
-                        if found.relation is R.FOUNDED:
-                            founders.add(person)
+                if isinstance(found, RelationMention):
+                    _affiliate(found, affiliations)
                 yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
         company = recent.get(EntityType.ORGANIZATION)
         if company is not None and previous is not None and company.sentence == previous.index:
-            yield from _investors_alone(sentence, slots, company, _two_sentences(ctx.doc.text, previous, sentence))
+            yield from _investors_alone(ctx.doc.text, sentence, previous, slots, company)
         owner = last.get(EntityType.PERSON)
         yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
                                         sentence.index - owner[0] <= _OWNER_WINDOW else None)
@@ -156,15 +149,25 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
                 last[m.type] = (sentence.index, m)
 
 
-def _two_sentences(text: str, first: Sentence | None, second: Sentence) -> Sentence:
+def _affiliate(found: RelationMention, affiliations: dict[str, RelationMention]) -> None:
+    """Keep a person's organisation for "we" in the person's lines: what the person founded is
+    more theirs than where they once worked."""
+    if found.relation not in (R.FOUNDED, R.WORKS_FOR) or found.head.type is not EntityType.PERSON or \
+            found.tail.type is not EntityType.ORGANIZATION:
+        return
+    person = name_key(found.head.text)
+    known = affiliations.get(person)
+    if known is None or found.relation is R.FOUNDED and known.relation is not R.FOUNDED:
+        affiliations[person] = found
+
+
+def _two_sentences(text: str, first: Sentence, second: Sentence) -> Sentence:
     """The evidence of a fact two adjacent sentences state together: both of them."""
-    if first is None:
-        return second
     return Sentence(second.doc_id, second.index, first.start, second.end, text[first.start:second.end], second.heading)
 
 
-def _versions(sentence: Sentence, models: list[Mention], models_before: list[Mention],
-              both: Sentence) -> Iterator[RelationMention]:
+def _versions(text: str, sentence: Sentence, previous: Sentence | None, models: list[Mention],
+              models_before: list[Mention]) -> Iterator[RelationMention]:
     """ "OpenAI's GPT series … GPT, GPT2 and GPT3", "可灵 … 快手又发布了可灵1.5": a model named as a
     family the same or the sentence before names, with a version or a size after it, is one of
     that family; the evidence holds both names."""
@@ -174,7 +177,8 @@ def _versions(sentence: Sentence, models: list[Mention], models_before: list[Men
         for length in range(len(name) - 1, 1, -1):
             family = families.get(name[:length])
             if family is not None and _VERSION_TAIL.fullmatch(name, length):
-                evidence = sentence if family.sentence == sentence.index else both
+                evidence = sentence if family.sentence == sentence.index or previous is None else \
+                    _two_sentences(text, previous, sentence)
                 yield RelationMention(member, R.PART_OF, family, evidence, PASS, 0.7)
                 break
 
@@ -182,7 +186,7 @@ def _versions(sentence: Sentence, models: list[Mention], models_before: list[Men
 _VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
 
 
-def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention, both: Sentence
+def _investors_alone(text: str, sentence: Sentence, previous: Sentence, slots: list[_Slot], company: Mention
                      ) -> Iterator[RelationMention | Mention]:
     """ "… in a round led by Disruptive. BlackRock, Samsung and Cisco also invested.": investors
     with no object put their money in the company the sentence before was about (the evidence is
@@ -198,12 +202,14 @@ def _investors_alone(sentence: Sentence, slots: list[_Slot], company: Mention, b
         if cue is None:
             return
         investors = [s for s in slots if s.end <= sentence.start + cue.start()]
+    investors = [s for s in investors if s.type in (EntityType.ORGANIZATION, None) and s.mention is not company
+                 and not s.pronoun]
+    both = _two_sentences(text, previous, sentence) if investors else sentence
     for slot in investors:
-        if slot.type in (EntityType.ORGANIZATION, None) and slot.mention is not company and not slot.pronoun:
-            m = slot.mention
-            if m.type is None:
-                yield Mention(m.doc_id, m.start, m.end, m.text, EntityType.ORGANIZATION, PASS, m.sentence, 1.5)
-            yield RelationMention(m, R.INVESTED_IN, company, both, PASS, 0.6)
+        m = slot.mention
+        if m.type is None:
+            yield Mention(m.doc_id, m.start, m.end, m.text, EntityType.ORGANIZATION, PASS, m.sentence, 1.5)
+        yield RelationMention(m, R.INVESTED_IN, company, both, PASS, 0.6)
 
 
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
@@ -282,7 +288,7 @@ _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:me|my)\b|我(?![们国])", re.IGNO
 
 
 def _first_person(text: str, sentence: Sentence, people: dict[int, Mention],
-                  affiliations: dict[str, Mention]) -> list[_Slot]:
+                  affiliations: dict[str, RelationMention]) -> list[_Slot]:
     """ "I", "my" and 我 in a line of a transcript stand for the speaker the line opens with;
     "we", "our" and 我们 for the organisation the document said the speaker founded or works for."""
     window = max(0, sentence.start - _TURN)
@@ -295,9 +301,9 @@ def _first_person(text: str, sentence: Sentence, people: dict[int, Mention],
         return []
     slots = [_Slot(sentence.start + m.start(), sentence.start + m.end(), speaker)
              for m in _FIRST_PERSON.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
-    organisation = affiliations.get(name_key(speaker.text))
-    if organisation is not None:
-        slots += [_Slot(sentence.start + m.start(), sentence.start + m.end(), organisation)
+    affiliation = affiliations.get(name_key(speaker.text))
+    if affiliation is not None:
+        slots += [_Slot(sentence.start + m.start(), sentence.start + m.end(), affiliation.tail)
                   for m in _FIRST_PERSON_PLURAL.finditer(sentence.text) if sentence.start + m.start() > speaker.end][:4]
     return slots
 
@@ -417,6 +423,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
         if key not in found:
             found[key] = RelationMention(head.mention, relation, tail.mention, sentence, PASS, confidence)
 
+    owned_by = {id(s): _possessed(s, slots, text, sentence.start) for s in slots}
     for i, first in enumerate(slots):
         for second in slots[i + 1:]:
             if second.start < first.end:
@@ -426,7 +433,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             between = text[first.end - sentence.start:second.start - sentence.start].lstrip("”\"」》").rstrip("“\"「《")
             if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
-            owned = _possessed(second, slots, text, sentence.start)
+            owned = owned_by[id(second)]
             for pattern in _patterns_between(between):
                 if pattern.after and not pattern.after.search(_chinese_after(text[second.end - sentence.start:])):
                     continue
@@ -681,7 +688,7 @@ def _citations(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
         start, end = sentence.start + bracket.start(), sentence.start + bracket.end()
         inside = [s for s in slots if start < s.start and s.end < end and not s.pronoun]
         cited = next((s for s in reversed(slots) if s.end <= start and not s.pronoun
-                      and _CITED_BY.fullmatch(text, s.end - sentence.start, bracket.start())), None)
+                      and _CITED_GAP.fullmatch(text, s.end - sentence.start, bracket.start())), None)
         if cited is None or not inside:
             continue
         people = [s for s in inside if s.type is EntityType.PERSON]
@@ -701,7 +708,7 @@ def _citations(sentence: Sentence, slots: list[_Slot], add: _Add) -> None:
 
 
 _CITED = re.compile(r"[(（](?=[^()（）]*\b(?:19|20)\d\d\b)[^()（）]{4,80}[)）]")
-_CITED_BY = re.compile(r"\s*(?:等人?|et\s+al\.?)?\s*")
+_CITED_GAP = re.compile(r"\s*(?:等人?|et\s+al\.?)?\s*")  # between what is cited and the bracket
 
 
 def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:
