@@ -4,7 +4,7 @@ Matching is leftmost-longest Aho–Corasick over an ASCII-lower-cased copy of th
 "Deep Learning" and "deep learning" both match while offsets stay those of the original. A
 name written with capitals matches only where the text capitalises it too ("Apple" but not
 "apple"), and a short acronym only in its exact case ("RL", not "rl"). Besides the curated forms
-it matches the plurals of concepts, a company's name without its closing "AI" or "Technology"
+it matches the plurals of concepts and their words hyphenated, a company's name without its closing "AI" or "Technology"
 ("Moonshot"), and a version glued to a Chinese model's or product's name ("通义千问2.5").
 """
 
@@ -102,7 +102,12 @@ def _matcher(resources: Resources) -> tuple[ahocorasick_rs.AhoCorasick, list[tup
         taken = {form.translate(ASCII_LOWER) for form, _ in forms}
         plurals = {(plural, entry) for form, entry in forms if entry.type is EntityType.CONCEPT
                    for plural in [_plural(form)] if plural is not None and plural not in taken}
-        owners = sorted(forms | plurals | _short_company_names(forms, taken), key=lambda pair: (pair[0], pair[1].name))
+        # "a mixture-of-experts architecture": a concept's words hyphenated as a modifier
+        hyphenated = {(form.replace(" ", "-"), entry) for form, entry in forms | plurals
+                      if entry.type is EntityType.CONCEPT and form.isascii() and form == form.lower() and " " in form
+                      and form.replace(" ", "-") not in taken}
+        owners = sorted(forms | plurals | hyphenated | _short_company_names(forms, taken),
+                        key=lambda pair: (pair[0], pair[1].name))
         patterns = [form.translate(ASCII_LOWER) for form, _ in owners]
         cached = (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
                   owners)

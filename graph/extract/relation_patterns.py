@@ -47,17 +47,20 @@ class Pattern:
     tail_types: frozenset[EntityType] | None = None  # weak patterns: what the tail must already be
     before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
     listed: bool = True  # whether the names listed with the first mention share the relation
+    not_tail: re.Pattern[str] | None = None  # names the tail may not have
 
-    def admits_tail(self, tail: EntityType | None) -> bool:
-        return self.tail_types is None or tail in self.tail_types
+    def admits_tail(self, tail: EntityType | None, name: str) -> bool:
+        return (self.tail_types is None or tail in self.tail_types) and \
+            (self.not_tail is None or self.not_tail.search(name) is None)
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
        after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None,
-       listed: bool = True) -> Pattern:
+       listed: bool = True, not_tail: str | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
                    re.compile(after, re.IGNORECASE) if after else None, tails,
-                   re.compile(before, re.IGNORECASE) if before else None, listed)
+                   re.compile(before, re.IGNORECASE) if before else None, listed,
+                   re.compile(not_tail, re.IGNORECASE) if not_tail else None)
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
@@ -73,6 +76,9 @@ _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公�
           r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
+
+# "a large language model": a name for a kind of thing, not for a thing made or built on
+_KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型)$"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
 _CITED_BY = r"^[*_”\"]*\s*(?:\(\[[^\]]{0,60}\]\([^)\s]{0,300}\)\)\s*)?(?:[—–-]\s*[(（]?|[(（])\s*$"
@@ -194,7 +200,7 @@ PATTERNS: tuple[Pattern, ...] = (
        R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|open-sourced)\s+(?:together\s+|jointly\s+)?" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False,
-       0.8),
+       0.8, not_tail=_KIND_NAME),
     # "the GPT-4o of OpenAI", "the Kimi intelligent assistant of Moonshot": Y的X, as translated
     _p(r"^\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS, before=r"\bthe\s+$"),
     # "Claude 3.5 Sonnet, Anthropic's model"
@@ -234,6 +240,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Jia Yangqing, the guy who made Caffe"
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:(?:first|originally|also)\s+)?(?:made|built|"
        r"created|co-created|developed|designed|wrote)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
+    # "LangChain, the framework Harrison Chase started in 2022"; "Anthropic, the company Dario Amodei founded"
+    _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:framework|library|model|tool|app|product|platform|system|chatbot|"
+       r"assistant|engine|language|editor)\s+$", R.DEVELOPED, False, 0.7,
+       after=r"^\s+(?:(?:first|originally|also|later)\s+)?(?:co-?)?(?:started|created|built|wrote|developed|designed|launched)\b"),
+    _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|lab|firm|venture)\s+$", R.FOUNDED, False, 0.7,
+       after=r"^\s+(?:(?:later|then|also)\s+)?(?:co-?founded|founded|started|set\s+up|created)\b"),
     # "Devin, from Cognition"; "Le Chat, the assistant from French startup Mistral AI"
     _p(r"^\s*,\s*from\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?$", R.DEVELOPED, False, 0.65,
@@ -248,15 +260,33 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*\(\s*$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     # basedOn
     _p(r"^\s*,?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
-       r"(?:(?:is|are|was|were)\s+)?(?:(?:also\s+|largely\s+|mainly\s+|directly\s+)?"
+       r"(?:(?:is|are|was|were)\s+)?(?:(?:also|largely|mainly|directly|both|all|still|now|mostly)\s+)?(?:"
        r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
-       r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|used|using|relies\s+on|relied\s+on|"
-       r"utilized|utilizes|utilised|adopts|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
+       r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|use|used|using|relies\s+on|relied\s+on|"
+       r"utilized|utilizes|utilised|adopts|adopt|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
        r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
        r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:descendant|derivative|offshoot)\s+of|(?:trained|fine-?tuned)\s+on\s+top\s+of|"
-       r"trained\s+(?:with|using|via))\s+" + _ARTICLE + _MODIFIERS + "$", R.BASED_ON, True, 0.75),
+       r"trained\s+(?:with|using|via)|(?:built\s+)?on\s+the\s+basis\s+of)\s+" + _ARTICLE + _MODIFIERS + r"\(?$",
+       R.BASED_ON, True, 0.75),  # "adopts mixed expert (MoE)": a translated term glossed by its acronym
+    # "This model on DeepSeek-V3 basis" (在…基础上, as translated)
+    _p(r"^\s+(?:is\s+|was\s+)?(?:built\s+|trained\s+)?on\s+(?:the\s+)?$", R.BASED_ON, True, 0.7,
+       after=r"^\s+(?:basis|foundation)\b"),
+    # "Tencent Yuanbao app accessed DeepSeek-R1" (接入); "video-01, integrated into Hailuo AI"
+    _p(r"^\s+(?:app\s+|application\s+|assistant\s+)?(?:has\s+|have\s+|also\s+|officially\s+)*(?:accessed|integrated|"
+       r"integrates|connected\s+to|plugged\s+into)\s+" + _ARTICLE + "$", R.BASED_ON, True, 0.65, tails=ARTEFACTS),
+    _p(r"^\s*,?\s*(?:and\s+)?(?:(?:was|is|were|are|has\s+been|have\s+been)\s+)?(?:also\s+)?(?:integrated|built|embedded)\s+"
+       r"into\s+(?:the\s+|its\s+|their\s+)?$", R.BASED_ON, False, 0.65, tails=ARTEFACTS),
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
+    # "DeepSeek-V3 is a huge MoE", "Step-2, which is a trillion-parameter MoE": what a model is built
+    # as, when that is a method or an architecture; "a large language model" is only its kind.
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+(?:(?:also|basically|essentially|just)\s+)?(?:a|an)\s+"
+       r"(?:(?!(?:of|than|as|from|in|on|at|with|by|for|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}),
+       after=r"^(?:\s+(?:model|models|architecture|network|design))?\s*(?:[,.;:)—–]|$|\s+(?:with|that|which|and|trained|"
+       r"built|for|from)\b)", not_tail=_KIND_NAME),
+    # "DeepSeek-V2's mixture-of-experts architecture"
+    _p(r"^\s*(?:'s|’s)\s+$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}),
+       after=r"^\s+(?:architecture|mechanism|design|backbone|recipe)\b"),
     _p(r"^\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?$", R.BASED_ON, True, 0.7,
        after=r"^-(?:based|powered)\b"),
     # "many ideas of AI originate from statistical physics, such as diffusion models"
@@ -309,14 +339,18 @@ PATTERNS: tuple[Pattern, ...] = (
        r"introduced|authored|written|launched|created|published|hosted|produced|organi[sz]ed)\s+by\s+" + _ARTICLE + "$",
        R.PROPOSED, False, 0.75),
     # criticized
-    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+|long\s+|often\s+|"
+    # "Li Yanhong once many times criticized" (多次, as translated)
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|also\s+|publicly\s+|repeatedly\s+|openly\s+|long\s+|often\s+|once\s+|"
+       r"(?:many|several|multiple)\s+times\s+|"
        r"frequently\s+|consistently\s+|sharply\s+|strongly\s+|fiercely\s+|harshly\s+)*(?:criticized|criticised|"
        r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
        r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
+       r"played\s+down|plays\s+down|downplayed|downplays|pushed\s+back\s+(?:on|against)|called\s+out|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
        r"(?:about|over)|(?:(?:is|was|are|were)\s+)?(?:(?:both|all)\s+)?(?:not\s+optimistic|pessimistic|skeptical|sceptical|"
-       r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|limitations?|claims?)\s+"
-       r"(?:of|around|about|over|surrounding)\s+)?(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?$", R.CRITICIZED, True, 0.75),
+       r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:so-called\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|"
+       r"limitations?|claims?|threat|idea|notion)\s+(?:of|around|about|over|surrounding|from|that)\s+)?"
+       r"(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?[“\"]?$", R.CRITICIZED, True, 0.75),
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
        r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
     # investedIn
@@ -450,8 +484,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:此前|近日|日前|曾|已|已经|先后|再次|又)?(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75,
        after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
     # "智谱AI发布了新一代基座大模型GLM-4": words that describe the kind may come before it
-    _p(r"^(?:曾经?|先后)?(?:(?:带领|率领)(?:其|他的|她的)?团队)?(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?(?:新一代|最新的|自家的|新的|全新)?"
-       r"(?:[\u4e00-\u9fff]{0,4}?(?:大模型|模型|产品|芯片|应用|系统|助手|工具))?[“\"「《]?$", R.DEVELOPED, True, 0.8),
+    # "腾讯开源了130亿参数的混元视频模型HunyuanVideo": a size, then the kind, may come before the name
+    _p(r"^(?:曾经?|先后)?(?:(?:带领|率领)(?:其|他的|她的)?团队)?(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?"
+       r"(?:(?:一|两|三|四|五|\d+)(?:款|个|种|代))?(?:\s*[\d.]+\s*[万亿千百]?(?:参数|个参数|tokens?)(?:规模)?的)?(?:新一代|最新的|自家的|新的|全新)?"
+       r"(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:大模型|模型|产品|芯片|应用|系统|助手|工具))?[“\"「《]?$", R.DEVELOPED, True, 0.8),
     _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
@@ -460,6 +496,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:基于|采用|利用|使用)[^，。；]{1,30}?(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.DEVELOPED, True, 0.75),
     _p(r"^(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.BASED_ON, False, 0.75, before=r"(?:基于|采用|利用)$"),
     _p(r"^(?:源自|源于|脱胎于|衍生自|改进自|继承自|建立在)$", R.BASED_ON, True, 0.75),
+    # "元宝接入了DeepSeek-R1"; "video-01…并集成到旗下的海螺AI中"
+    _p(r"^(?:已|已经|也|还|率先|宣布|全面)?(?:接入|集成|整合)了?$", R.BASED_ON, True, 0.7, tails=ARTEFACTS),
+    _p(r"^[,，]?(?:并|已|已经|还|也)?(?:被)?(?:集成|整合|嵌入|接入)(?:到|进|至)了?(?:旗下的?|其)?$", R.BASED_ON, False, 0.7,
+       tails=ARTEFACTS),
     # "Kimi以Transformer为基础", "GLM-4是在GLM-3的基础上训练的"
     _p(r"^(?:以|用)$", R.BASED_ON, True, 0.75, after=r"^(?:为|作为)(?:基础|底座|基座|骨架|主干)"),
     _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^的?(?:基础上|基础之上)"),
@@ -468,6 +508,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",
        R.PROPOSED, True, 0.75),
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼|否认|否定)了?$", R.CRITICIZED, True, 0.75),
+    # "我对VLA是有点怀疑的", "他一直对scaling law不看好"
+    _p(r"^(?:一直|始终|向来|也|都)?对$", R.CRITICIZED, True, 0.7,
+       after=r"^(?:是|一直|始终|也|都)?(?:有点|有些|比较|非常|很|十分|相当|持)?(?:怀疑|不看好|不以为然|不认同|保留意见|"
+       r"怀疑态度|保留态度|批评态度|否定态度)"),
     _p(r"^(?:领投|投资|注资|参投|投)了?$", R.INVESTED_IN, True, 0.8),  # "红杉中国、经纬创投陆续投了我们"
     _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),

@@ -31,7 +31,7 @@ _ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS)
 # "A and B compete", but not "A and B compete with C" (_COMPETE_CUE reads that).
 _RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?"
                             r"(?:rivals|competitors)|rival each other|"
-                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺)", re.I)
+                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺|(?:之间)?的(?:竞争|竞赛|对决|较量|之争)|之争)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
@@ -51,7 +51,10 @@ _HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?"
                       r"(?:(?:paper|book|essay|article|talk|lecture|thesis)\s*,?\s*[“\"‘]?\s*)?$", re.IGNORECASE)
 _OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algorithm|framework|hypothesis|conjecture|"
                        r"principle|theorem|law|paradigm|paper|book|essay)\b", re.IGNORECASE)
-_POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
+# "Their Yi-34B got some heat": "their" before a name is the company's, in this genre.
+_POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|"
+                             r"\btheir(?=\s+(?:(?:own|new|latest|flagship|open|first)\s+)*(?-i:[A-Z]))|"
+                             r"其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
 _COMPANY_WORD = re.compile(r"(?i:the company)|该公司|这家公司")
 _ACADEMIC = re.compile(r"(?i:\b(?:university|college|school|institute|academy|lab|laboratory)\b)|大学|学院|研究院|研究所|实验室")
@@ -430,9 +433,11 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 _nested(first, second, add)
                 continue
             # Quotes around a name are no part of what links it: "the platform “X”, which is based on Y".
-            between = text[first.end - sentence.start:second.start - sentence.start].lstrip("”\"」》").rstrip("“\"「《")
+            between = text[first.end - sentence.start:second.start - sentence.start].lstrip("”\"」》*_`").rstrip("“\"「《*_`")
             if len(between) > _MAX_GAP + _MAX_APPOSITION:
                 break
+            if _CLAUSE_CLOSED.match(between) and _CLAUSE_OPEN.search(text, 0, first.start - sentence.start):
+                continue  # "Step-2, which is a MoE, was released by StepFun": the MoE was not
             owned = owned_by[id(second)]
             for pattern in _patterns_between(between):
                 if pattern.after and not pattern.after.search(_chinese_after(text[second.end - sentence.start:])):
@@ -451,12 +456,13 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                 if owned is not None and pattern.forward and first.type is not None and owned.type is not None \
                         and admits(pattern.relation, first.type, owned.type):
                     # "competes with OpenAI's GPT-4o": the rival is the model, not its maker; but one
-                    # who works at "Huawei's Network Laboratory" works for both.
-                    if SIGNATURES[pattern.relation][1] == {EntityType.ORGANIZATION}:
+                    # who works at "Huawei's Network Laboratory" works for both, and what is "built on
+                    # DeepSeek-V2's MoE architecture" is built on both.
+                    if SIGNATURES[pattern.relation][1] == {EntityType.ORGANIZATION} or pattern.relation is R.BASED_ON:
                         add(first, pattern.relation, owned, pattern.confidence)
                     else:
                         tail = owned
-                if not pattern.admits_tail(tail.type) or _truncated(tail, text, sentence.start) or \
+                if not pattern.admits_tail(tail.type, tail.mention.text) or _truncated(tail, text, sentence.start) or \
                         _modifies_a_kind(tail, text, sentence.start):
                     continue
                 if pattern.relation in (R.FOUNDED, R.INVESTED_IN) and head.type is EntityType.ORGANIZATION and \
@@ -480,6 +486,11 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     yield from found.values()
 
 
+# A relative clause closed by a comma before its main verb: what it names is not the subject.
+_CLAUSE_CLOSED = re.compile(r"^\s*,\s*(?:was|were|is|are|has|have|had)\b")
+_CLAUSE_OPEN = re.compile(r",\s*(?:which|who|that)\b[^,]*$")
+
+
 # "Yang graduated from Tsinghua and obtained a doctorate from CMU": a second verb after "and".
 _AND_VERB = re.compile(r"^\s*,?\s*and\s+(?:then\s+|later\s+|also\s+)?(?P<passive>(?:was|is|were|are|has\s+been)\s+)?"
                        r"(?=[a-z]+(?:ed|ded|ted)\b|"
@@ -496,7 +507,7 @@ def _shared_subject(slots: list[_Slot], first: _Slot, second: _Slot, between: st
         return
     for pattern in _patterns_between(between[shared.end():]):
         if not pattern.forward or pattern.after is not None or pattern.before is not None or \
-                not pattern.admits_tail(second.type):
+                not pattern.admits_tail(second.type, second.mention.text):
             continue
         if shared.group("passive") and pattern.relation not in (R.BASED_ON, R.PART_OF):
             continue  # "… and was trained with RL": the subject is what was made, not who made it
@@ -609,7 +620,9 @@ def _appositions(sentence: Sentence, slots: list[_Slot], add: _Add) -> list[Ment
 
 
 # "the white-box Transformer": a hyphenated modifier before a concept makes a longer, other term.
-_MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped)[a-z]+-[a-z]+\s$")
+# "a trillion-parameter MoE", "large-scale reinforcement learning": a size is no part of the term.
+_MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped|[a-z]+-(?:parameters?|scale|sized?|layers?|"
+                              r"tokens?)\s)[a-z]+-[a-z]+\s$")
 
 
 _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + ROLE + r"s?\s+(?=[A-Z])", re.IGNORECASE)

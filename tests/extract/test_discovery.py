@@ -230,6 +230,11 @@ def test_a_curated_concept_is_found_in_the_plural() -> None:
     assert found.get("context windows") == "context window"
 
 
+def test_a_curated_concept_is_found_hyphenated_as_a_modifier() -> None:
+    found = {m.text: m.canonical for m in _findings("It keeps a mixture-of-experts design.").mentions}
+    assert found.get("mixture-of-experts") == "mixture of experts"
+
+
 def test_an_unknown_word_between_ju_and_a_source_is_a_person() -> None:
     mentions = _mentions("据岚舟的信息,这个趋势刚刚开始。据官方的信息,发布会推迟了。")
     assert mentions.get("岚舟") is EntityType.PERSON

@@ -116,6 +116,24 @@ def relations():
     ("It was founded by former Fidelity portfolio manager Gavin Baker.", ("Gavin Baker", "worksFor", "Fidelity")),
     ("Gary Marcus was not optimistic about large language models.",
      ("Gary Marcus", "criticized", "large language models")),
+    # What a model is built as, uses or builds on
+    ("Mixtral 8x22B is a sparse MoE with 141 billion parameters.", ("Mixtral 8x22B", "basedOn", "MoE")),
+    ("Qwen3-235B, which is a trillion-token MoE, came out in April.", ("Qwen3-235B", "basedOn", "MoE")),
+    ("Both models use **RLHF** after pretraining: Llama 2 and Claude both use RLHF.", ("Claude", "basedOn", "RLHF")),
+    ("Our assistant is powered by Llama 3.1's mixture-of-experts architecture.",
+     ("Llama 3.1", "basedOn", "mixture-of-experts")),
+    ("Meta released Llama 4. This model adopts hybrid expert (MoE) architecture.", ("Llama 4", "basedOn", "MoE")),
+    ("Alibaba released QwQ-32B. This model on Qwen2.5 basis was trained further.", ("QwQ-32B", "basedOn", "Qwen2.5")),
+    ("The Doubao app accessed DeepSeek-R1 last week.", ("Doubao", "basedOn", "DeepSeek-R1")),
+    # A relative clause without "that"
+    ("PyTorch, the framework Soumith Chintala started at Facebook, won.", ("Soumith Chintala", "developed", "PyTorch")),
+    ("Inflection, the company Mustafa Suleyman founded in 2022, was sold.", ("Mustafa Suleyman", "founded", "Inflection")),
+    # Criticism, as translated and in reporting verbs
+    ('Robin Li once many times criticized the so-called "thousand model war".', ("Robin Li", "criticized",
+                                                                                  "thousand model war")),
+    ("Demis Hassabis has played down the threat from Llama 3.", ("Demis Hassabis", "criticized", "Llama 3")),
+    ("Yann LeCun pushed back on GPT-4 as a route to AGI.", ("Yann LeCun", "criticized", "GPT-4")),
+    ("Zhipu AI is based in Beijing. Their GLM-4 model is strong.", ("Zhipu AI", "developed", "GLM-4")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -170,6 +188,11 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("MiniMax在2024年9月推出了视频生成模型video-01。", ("MiniMax", "developed", "video-01")),
     ("后来红杉中国、经纬创投陆续投了百川智能。", ("经纬创投", "investedIn", "百川智能")),
     ("深度学习大佬杨立昆却坚决否认GPT有逻辑推理能力。", ("杨立昆", "criticized", "GPT")),
+    ("杨立昆一直对GPT-4不看好。", ("杨立昆", "criticized", "GPT-4")),
+    ("文心一言与通义千问之间的竞争越来越激烈。", ("文心一言", "competesWith", "通义千问")),
+    ("阿里巴巴在2025年4月开源了2350亿参数的通义千问模型Qwen3。", ("阿里巴巴", "developed", "Qwen3")),
+    ("豆包接入了DeepSeek-R1。", ("豆包", "basedOn", "DeepSeek-R1")),
+    ("智谱推出了视频生成模型CogVideoX，并集成到旗下的智谱清言中。", ("智谱清言", "basedOn", "CogVideoX")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -476,3 +499,27 @@ def test_chinese_title_marks_make_works_and_their_authors(relations) -> None:
 def test_quotes_around_a_name_do_not_hide_what_follows(relations) -> None:
     found = relations('Zhipu launched the agent platform "Zhipu Qingyan", which is based on GLM-4.')
     assert ("Zhipu Qingyan", "basedOn", "GLM-4") in found
+
+
+def test_a_kind_of_model_is_no_basis_nor_a_thing_made(relations) -> None:
+    found = relations("GPT-4 is a large language model trained by OpenAI.")
+    assert ("GPT-4", "basedOn", "large language model") not in found
+    assert ("OpenAI", "developed", "large language model") not in found
+
+
+def test_what_a_relative_clause_names_is_not_the_subject_of_the_main_verb(relations) -> None:
+    found = relations("Step-3, which is a sparse MoE, was released by StepFun.")
+    assert ("StepFun", "developed", "Step-3") in found and ("Step-3", "basedOn", "MoE") in found
+    assert ("StepFun", "developed", "MoE") not in found
+
+
+def test_a_category_won_by_a_method_is_no_basis(relations) -> None:
+    assert not any(r[1] == "basedOn" for r in relations(
+        "Everyone knows that machine translation was a typical win of supervised learning."))
+
+
+def test_what_is_built_on_a_model_s_architecture_is_built_on_both(relations) -> None:
+    found = relations("Kestrel-Coder-V2, which is built on DeepSeek-V2's mixture-of-experts architecture, is fast.")
+    assert ("Kestrel-Coder-V2", "basedOn", "DeepSeek-V2") in found
+    assert ("Kestrel-Coder-V2", "basedOn", "mixture-of-experts") in found
+    assert ("DeepSeek-V2", "basedOn", "mixture-of-experts") in found
