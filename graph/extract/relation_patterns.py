@@ -74,6 +74,8 @@ _ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨
 _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
           r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
+# "由鲍凡、朱军等人于2022年提出", "由南洋理工大学与上海人工智能实验室的研究者联合提出": others, unnamed
+_ZH_OTHERS = r"(?:等人?|的(?:研究者|研究人员|研究团队|团队|学者))?"
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
 
@@ -152,10 +154,18 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Suleyman now leads Microsoft AI"
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|later\s+|then\s+)?(?:leads|heads|runs|directs|chairs|headed|"
        r"ran|directed|chaired)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
+    # "Jason Wei and colleagues at Google Brain", "Park, Bernstein, Liang et al. at Stanford"
+    _p(r"^\s*,?\s+(?:and\s+(?:his\s+|her\s+|their\s+)?(?:colleagues|co-?authors|collaborators|coworkers|team|others)|"
+       r"et\s+al\.?)\s+(?:at|from)\s+(?:the\s+)?$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
+    # "Jiang Daxin once served Microsoft global vice president" (曾任, as translated)
+    _p(r"^\s+(?:(?:once|previously|formerly|before|also|later)\s+)*(?:served|serves|worked\s+as|works\s+as|acted\s+as|"
+       r"held\s+the\s+post\s+of)\s+(?:as\s+)?(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s+(?:global\s+|senior\s+|executive\s+|former\s+|chief\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
     # "Andrej Karpathy, formerly of Tesla and OpenAI"
     _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
-    _p(r"^\s*(?:,\s*who\s+)?(?:was|is)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?" + ROLE + r"\s+(?:at|of|in)\s+"
+    _p(r"^\s*(?:,\s*who\s+)?(?:(?:before|also|previously|once|formerly|later|then|now)\s+){0,3}(?:was|is)\s+(?:a|an|the)\s+"
+       r"(?:[\w-]+\s+){0,6}?" + ROLE + r"\s+(?:at|of|in)\s+"
        + _ARTICLE + _POSSESSOR
        + "$", R.WORKS_FOR, True, 0.75),
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
@@ -310,7 +320,8 @@ PATTERNS: tuple[Pattern, ...] = (
        + "|".join(sorted(cues.WORK_WORDS)) + r")(?:\s+(?:at|in|on|to|for)\s+[^,;:“\"]{1,40}?)?\s*,?\s*"
        r"(?:titled|entitled|called|named)?\s*[“\"‘]?$", R.PROPOSED, True, 0.75, tails=frozenset({EntityType.WORK})),
     # "The Transformer architecture was proposed by Google": the kind of idea may follow its name.
-    _p(r"^(?:\s+(?:architecture|model|algorithm|method|theory|framework|paradigm|concept|technique))?"
+    _p(r"^(?:\s+(?:architecture|model|algorithm|method|theory|framework|paradigm|concept|technique|prompting|approach|"
+       r"benchmark|dataset|principle|hypothesis|laws?|objective|loss))?"
        r"\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is)\s+)?(?:first\s+|originally\s+)?(?:proposed|invented|coined|"
        r"pioneered|introduced|formulated|authored|written)\s+by\s+$", R.PROPOSED, False, 0.8),
     # "BERT (Devlin et al., 2019)": a citation after a name says who proposed it
@@ -437,8 +448,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
     # "他在谷歌担任首席科学家", "她在清华大学任教", "他在斯坦福读博"
-    _p(r"^(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
-       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导)"),
+    _p(r"^(?:等人?)?(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
+       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导|提出|发明|研发)"),
+    # "2024 年又回到 Google", "跳槽去了 Anthropic"
+    _p(r"^(?:又|再次|后来|随后|已经|已)?(?:回到|重返|跳槽(?:去了|到了?|至)|转投|转战|去了)$", R.WORKS_FOR, True, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^(?:曾|曾经|先后|早年)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
        after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
@@ -449,7 +463,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
     _p(_ZH_BY, R.FOUNDED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
     _p(_ZH_BY, R.DEVELOPED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
-    _p(_ZH_BY, R.PROPOSED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:首先|最早)?(?:提出|发明)"),
+    _p(_ZH_BY, R.PROPOSED, False, 0.8, after="^" + _ZH_AND + _ZH_OTHERS + _ZH_WHEN[1:] + r"(?:首先|最早|联合|共同)?(?:提出|发明)"),
     _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:领投|投资|注资)"),
     # "月之暗面完成了由阿里巴巴领投的新一轮融资"
     _p(r"^(?:已|已经|近日|日前)?(?:完成|获得|宣布完成)了?(?:[^，。；]{0,12}?)由$", R.INVESTED_IN, False, 0.8,
@@ -505,7 +519,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^的?(?:基础上|基础之上)"),
     _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
     # "谷歌团队在论文《Attention Is All You Need》中提出了Transformer"
-    _p(r"^(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",
+    _p(r"^(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:作者|研究者|研究人员|学者|人)?)?(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?"
+       r"(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",
        R.PROPOSED, True, 0.75),
     _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼|否认|否定)了?$", R.CRITICIZED, True, 0.75),
     # "我对VLA是有点怀疑的", "他一直对scaling law不看好"

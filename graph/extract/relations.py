@@ -200,6 +200,7 @@ def _investors_alone(text: str, sentence: Sentence, previous: Sentence, slots: l
         # "The Series G round was led by Fidelity and Atreides": the round of the company before
         first = next((s for s in slots if s.start >= sentence.start + led.end() and not s.pronoun), None)
         investors = _conjuncts(slots, first, sentence.text, sentence.start) if first is not None else []
+        investors += _participants(sentence, slots)
     else:
         cue = _INVESTED_ALONE.search(sentence.text)
         if cue is None:
@@ -215,6 +216,32 @@ def _investors_alone(text: str, sentence: Sentence, previous: Sentence, slots: l
         yield RelationMention(m, R.INVESTED_IN, company, both, PASS, 0.6)
 
 
+def _participants(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
+    """ "…, with participation from Tiger Global, Valor and 1789 Capital": the other investors of a round."""
+    cue = _PARTICIPATION.search(sentence.text)
+    if cue is None:
+        return []
+    first = next((s for s in slots if s.start >= sentence.start + cue.end() and not s.pronoun), None)
+    if first is None or first.start > sentence.start + cue.end() + 1:
+        return []
+    return _conjuncts(slots, first, sentence.text, sentence.start)
+
+
+def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
+    """ "X raised $1 billion in a round led by A, with participation from B and C": B and C invested too."""
+    companies = {id(r.tail): r for r in found.values() if r.relation is R.INVESTED_IN}
+    if not companies:
+        return
+    by_mention = {id(s.mention): s for s in slots}
+    investors = [s for s in _participants(sentence, slots) if s.type in (EntityType.ORGANIZATION, EntityType.PERSON, None)]
+    for relation in companies.values():
+        company = by_mention.get(id(relation.tail))
+        for investor in investors:
+            if company is not None and investor.mention is not company.mention:
+                add(investor, R.INVESTED_IN, company, relation.confidence * 0.9)
+
+
+_PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
@@ -479,6 +506,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             _shared_subject(slots, first, second, between, add)
     _competition(sentence, slots, add)
     _cofounders(sentence, slots, found, add)
+    _co_investors(sentence, slots, found, add)
     _citations(sentence, slots, add)
     yield from _appositions(sentence, slots, add)
     yield from _list_types(sentence, slots)
@@ -738,8 +766,10 @@ def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:
 
 
 # "… founded Y in 2016 with A, B and C", "… together with chief executive D"
+# "with participation from Tiger Global" names investors, not partners.
 _WITH_PARTNERS = re.compile(r"\s*,?\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:with|along with|together with)\s+"
-                            r"(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?(?=[A-Z\u4e00-\u9fff])")
+                            r"(?!(?:the\s+)?(?:participation|backing|support|funding|investment|help)\b)"
+                            r"(?:(?!(?:from|by|of)\b)[\w-]+\s+){0,4}?(?:[\w-]+,\s+)?(?=[A-Z\u4e00-\u9fff])")
 
 
 def _list_types(sentence: Sentence, slots: list[_Slot]) -> Iterator[Mention]:

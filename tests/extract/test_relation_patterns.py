@@ -134,6 +134,13 @@ def relations():
     ("Demis Hassabis has played down the threat from Llama 3.", ("Demis Hassabis", "criticized", "Llama 3")),
     ("Yann LeCun pushed back on GPT-4 as a route to AGI.", ("Yann LeCun", "criticized", "GPT-4")),
     ("Zhipu AI is based in Beijing. Their GLM-4 model is strong.", ("Zhipu AI", "developed", "GLM-4")),
+    # Proposals, affiliations and roles as papers and translations state them
+    ("Reflexion prompting was proposed by Noah Shinn and colleagues at Northeastern University.",
+     ("Noah Shinn", "worksFor", "Northeastern University")),
+    ("The tree search benchmark was proposed by Shunyu Yao et al. at Princeton University.",
+     ("Shunyu Yao", "worksFor", "Princeton University")),
+    ("Zhang Hongjiang once served Microsoft global vice president.", ("Zhang Hongjiang", "worksFor", "Microsoft")),
+    ("Wang Xiaochuan before also was the chief executive officer of Sogou.", ("Wang Xiaochuan", "worksFor", "Sogou")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -193,6 +200,10 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("阿里巴巴在2025年4月开源了2350亿参数的通义千问模型Qwen3。", ("阿里巴巴", "developed", "Qwen3")),
     ("豆包接入了DeepSeek-R1。", ("豆包", "basedOn", "DeepSeek-R1")),
     ("智谱推出了视频生成模型CogVideoX，并集成到旗下的智谱清言中。", ("智谱清言", "basedOn", "CogVideoX")),
+    ("Transformer由Ashish Vaswani、Noam Shazeer等人于2017年提出。", ("Noam Shazeer", "proposed", "Transformer")),
+    ("Google 的 Noam Shazeer 等 8 位作者在论文中提出 Transformer。", ("Noam Shazeer", "proposed", "Transformer")),
+    ("何恺明等人在微软亚洲研究院提出了残差网络。", ("何恺明", "worksFor", "微软亚洲研究院")),
+    ("John Schulman 2024 年跳槽去了 Anthropic。", ("John Schulman", "worksFor", "Anthropic")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -523,3 +534,18 @@ def test_what_is_built_on_a_model_s_architecture_is_built_on_both(relations) -> 
     assert ("Kestrel-Coder-V2", "basedOn", "DeepSeek-V2") in found
     assert ("Kestrel-Coder-V2", "basedOn", "mixture-of-experts") in found
     assert ("DeepSeek-V2", "basedOn", "mixture-of-experts") in found
+
+
+def test_participants_of_a_round_invested_in_its_company(relations) -> None:
+    found = relations("Groq raised $640 million in a round led by BlackRock, with participation from Cisco, "
+                      "Samsung Catalyst Fund and Neuberger Berman. Moonshot AI raised more money. The Series B round "
+                      "was led by Sequoia, with participation from Accel, Index Ventures and Tencent.")
+    assert {("Cisco", "investedIn", "Groq"), ("Samsung Catalyst Fund", "investedIn", "Groq"),
+            ("Accel", "investedIn", "Moonshot AI"), ("Tencent", "investedIn", "Moonshot AI")} <= found
+
+
+def test_investors_with_participation_are_no_cofounders(relations) -> None:
+    found = relations("Harbor Capital, the fund founded by former Fidelity manager Gavin Baker, with participation "
+                      "from Tiger Global, led the round.")
+    assert ("Gavin Baker", "founded", "Harbor Capital") in found
+    assert ("Tiger Global", "founded", "Harbor Capital") not in found
