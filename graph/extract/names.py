@@ -70,6 +70,11 @@ class _Span:
     doubtful: bool
 
 
+# "the framework Harrison Chase started": a name before a verb of making is the clause's subject.
+_MAKING_VERB = re.compile(r"\s+(?:(?:first|originally|also|later)\s+)?(?:co-?)?(?:started|created|built|wrote|developed|designed|"
+                          r"launched|made|founded|released|bought|acquired|runs|leads|led)\b")
+
+
 @register_pass(PASS)
 def name_mentions(ctx: PassContext) -> Iterator[Mention]:
     spans_by_sentence = [(s, list(_spans(s))) for s in ctx.sentences]
@@ -251,7 +256,7 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
         while j < len(tokens) and (_joined(text, tokens[j - 1][1], tokens[j][0]) or
                                    _ampersand(text, tokens[j - 1], tokens[j])):
             word = tokens[j][2]
-            if _starts_name(word) or _VERSION.match(word) or word == "AI" or \
+            if _starts_name(word) or _VERSION.match(word) or word == "AI" or _given_after_surname(tokens, j) or \
                     _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]) or \
                     _YEAR.match(word) and tokens[j - 1][2].isupper() and len(tokens[j - 1][2]) >= 3:
                 j += 1  # "AIME 2024": an acronym and its year name one edition
@@ -274,6 +279,14 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             first = i - 1  # "1789 Capital", "360 Security": a number opens a company's name
         yield from _trim(text, tokens[first:j], sentence.heading)
         i = j
+
+
+def _given_after_surname(tokens: list[tuple[int, int, str]], j: int) -> bool:
+    """ "Lei Jun", "Wu Jun": a calendar word that is a pinyin syllable after a Chinese surname is a
+    given name, unless a number follows it, as in a date."""
+    word = tokens[j][2]
+    return word in _NOT_NAMES and word[0].isupper() and is_pinyin_word(word) and \
+        tokens[j - 1][2] in romanised_surnames() and not (j + 1 < len(tokens) and tokens[j + 1][2].isdigit())
 
 
 def _org_name_follows(tokens: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -520,7 +533,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3
     # Before the whole name: "the platform “Zhipu Qingyan”" types the product its maker opens.
     preceding = cues.PRECEDING_TYPE.search(text[max(0, name_start - 30):name_start])
-    if preceding and len(words) <= 4:
+    # "the framework Harrison Chase started": the kind is of what the clause's subject made.
+    if preceding and len(words) <= 4 and not (_person_shape(words) and _MAKING_VERB.match(text, span.end)):
         votes[cues.TYPE_NOUNS[preceding.group(1).lower()]] += 2.5
     if cues.ORG_SUBJECT.match(text[span.end:span.end + 160]) and not _person_shape(words):
         votes[cues.O] += 1.5

@@ -83,18 +83,18 @@ _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}
 _KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型)$"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
-_CITED_BY = r"^[*_”\"]*\s*(?:\(\[[^\]]{0,60}\]\([^)\s]{0,300}\)\)\s*)?(?:[—–-]\s*[(（]?|[(（])\s*$"
+_CITED_BY = r"^[*_”\"]*\s*(?:\(\s*[\w .-]{1,60}\s*\)\s*)?(?:[—–-]\s*[(（]?|[(（])\s*$"  # the link blanked out
 
 PATTERNS: tuple[Pattern, ...] = (
     # founded
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|then\s+|also\s+)*(?:co-?founded|founded|co-?founding|founding|"
-       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+"
-       r"(?:called\s+|named\s+)?)?$", R.FOUNDED),
+       r"established|set up|started|created)\s+" + _ARTICLE + r"(?:new\s+)?(?:(?:[\w-]+\s+){0,2}?(?:company|startup|lab|"
+       r"venture|fund|firm|studio|nonprofit)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED),
     # "…, announcing the establishment of a new company, Baichuan"
     _p(r"^\s*(?:announcing|announced|announces)\s+(?:[^.;:]{0,60}?\s)?(?:the\s+)?(?:establishment|founding|creation)\s+of\s+"
        r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:new\s+)?(?:(?:company|startup|lab|venture|firm)\s*,?\s*"
        r"(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
-    _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+[a-z]+)?\s+of\s+"
+    _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
@@ -256,6 +256,14 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^\s+(?:(?:first|originally|also|later)\s+)?(?:co-?)?(?:started|created|built|wrote|developed|designed|launched)\b"),
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|lab|firm|venture)\s+$", R.FOUNDED, False, 0.7,
        after=r"^\s+(?:(?:later|then|also)\s+)?(?:co-?founded|founded|started|set\s+up|created)\b"),
+    # "the GPT model he pioneered", "the Transformer architecture Vaswani introduced"
+    _p(r"^\s+(?:[\w-]+\s+)?(?:model|models|architecture|framework|system|algorithm|network)\s+$", R.DEVELOPED, False, 0.65,
+       after=r"^\s+(?:had\s+|has\s+)?(?:first\s+|once\s+|later\s+|also\s+)?(?:pioneered|developed|created|built|designed|"
+       r"trained|released)\b"),
+    _p(r"^\s+(?:[\w-]+\s+)?(?:theory|idea|concept|architecture|method|algorithm|approach|paradigm|principle|law|"
+       r"hypothesis|conjecture|theorem)\s+$", R.PROPOSED, False, 0.65,
+       after=r"^\s+(?:had\s+|has\s+)?(?:first\s+|once\s+|later\s+|also\s+)?(?:proposed|invented|coined|introduced|"
+       r"put\s+forward|pioneered|formulated|conceived)\b"),
     # "Devin, from Cognition"; "Le Chat, the assistant from French startup Mistral AI"
     _p(r"^\s*,\s*from\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?$", R.DEVELOPED, False, 0.65,
@@ -366,7 +374,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
     # investedIn
     _p(r"^\s*(?:,\s*(?:who|which)\s+)?(?:has\s+|have\s+|had\s+|also\s+|heavily\s+)*(?:invested|invests|investing)\s+"
-       r"(?:[\w$.,-]+\s+){0,4}"
+       r"(?:[\w$€£¥.,-]+\s+){0,4}"
        r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
     # "Sequoia backed X"; "led" alone is leadership ("he led the Autopilot team"): see 'led a round in'.
     _p(r"^\s*(?:backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
@@ -378,13 +386,23 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Moonshot AI's investors include Alibaba and Tencent"
     _p(r"^\s*(?:['’]s)?\s+(?:investors|backers|shareholders)\s*,?\s*(?:include|includes|including|such\s+as|are|like)\s+$",
        R.INVESTED_IN, False, 0.75),
+    # "Andreessen Horowitz led its €385 million Series A": whose round it was
+    _p(r"^\s+(?:has\s+|have\s+|also\s+)?(?:led|co-led|joined|participated\s+in)\s+$", R.INVESTED_IN, True, 0.7,
+       after=r"^\s+(?:[\w$€£¥.,-]+\s+){0,4}?(?:series\s+[a-h]\b|seed\b|pre-seed\b|angel\b|funding|financing|round|"
+       r"investment)", tails=frozenset({EntityType.ORGANIZATION})),
+    # "ASML became its largest shareholder", "Microsoft took a small stake in Mistral AI"
+    _p(r"^\s+(?:became|becomes|is|was|remains|remained)\s+$", R.INVESTED_IN, True, 0.7,
+       after=r"^\s+(?:[\w-]+\s+){0,2}?(?:shareholder|investor|backer|stakeholder)s?\b",
+       tails=frozenset({EntityType.ORGANIZATION})),
+    _p(r"^\s+(?:has\s+|have\s+|also\s+)?(?:took|takes|taken|acquired|bought|holds|held|owns)\s+(?:a|an)\s+"
+       r"(?:[\w$€£¥%.-]+\s+){0,3}?stake\s+in\s+$", R.INVESTED_IN, True, 0.75),
     # "Microsoft-backed OpenAI"
     _p(r"^-(?:backed|funded)\s+$", R.INVESTED_IN, True, 0.75),
     # "Sequoia led a $50 million round in X"; "X raised $1 billion from Y"
     _p(r"^\s*(?:has\s+|have\s+|also\s+)?(?:led|joined|participated\s+in|co-led)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-       r"(?:[\w$.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
+       r"(?:[\w$€£¥.,-]+\s+){0,5}?(?:funding\s+|financing\s+|investment\s+|seed\s+)?round\s+(?:in|of|for)\s+" + _ARTICLE
        + "$", R.INVESTED_IN, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$.,-]+\s+){0,12}?"
+    _p(r"^\s*(?:has\s+|have\s+)?(?:raised|raises|received|secured|got|completed|closed)\s+(?:[\w$€£¥.,-]+\s+){0,12}?"
        r"(?:from|led\s+by)\s+"
        + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # partOf

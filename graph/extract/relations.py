@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Mention, RelationMention, Sentence
@@ -41,8 +41,9 @@ _CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|
 
 
 _MAX_APPOSITION = 90
+# "Mensch, together with Lample and Lacroix, founded Mistral AI": the partners are read by _cofounders.
 _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previously|founded|backed|based|"
-                         r"headquartered|led)\b[^,;]{1,80},\s*", re.IGNORECASE)
+                         r"headquartered|led|together\s+with|along\s+with|alongside)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
@@ -70,7 +71,10 @@ _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|dev
 _EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|"
                               r"in\s+\d{4}\s+)?(?=(?:co-?founded|founded|launched|released|developed|built|trained|"
                               r"open-sourced|joined|left|quit|criticized|criticised|invested|proposed|introduced|"
-                              r"acquired)\b)()")
+                              r"acquired)\b)()|"
+                              # "… left DeepMind and, together with A and B, founded Y": before the partners
+                              r"\s(?:and|but)\s*()(?=,\s*(?:together|along)\s+with\s+[^,;]{1,80},\s*(?:co-?founded|founded|"
+                              r"started|launched|built|created)\b)")
 # "Sogou founder Wang Xiaochuan …": an organisation before a role names the person's employer,
 # and the person is the subject.
 _ROLE_BETWEEN = re.compile(r"^\s*(?:'s|’s)?\s*(?:former\s+|then\s+)?(?:co-?founder|founder|" + ROLE + r")\s*,?\s*$",
@@ -110,6 +114,32 @@ _Add = Callable[[_Slot, RelationType, _Slot, float], None]
 
 @register_pass(PASS)
 def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
+    views = [_without_links(s) for s in ctx.sentences]
+    for found in _read(ctx, views):
+        if isinstance(found, RelationMention) and found.sentence is views[found.sentence.index] and \
+                found.sentence is not ctx.sentences[found.sentence.index]:
+            found = replace(found, sentence=ctx.sentences[found.sentence.index])  # evidence as the text has it
+        yield found
+
+
+def _without_links(sentence: Sentence) -> Sentence:
+    """The sentence with Markdown's link syntax blanked out, at the same offsets: "chief executive
+    of [Mistral AI](https://mistral.ai)" reads as "chief executive of  Mistral AI"; an image is no text."""
+    if "](" not in sentence.text:
+        return sentence
+    return replace(sentence, text=_LINK.sub(_blank_link, sentence.text))
+
+
+_LINK = re.compile(r"(!?)\[([^\]\n]{0,300})\]\((?:[^()\s]|\([^()\s]*\))*\)")
+
+
+def _blank_link(link: re.Match[str]) -> str:
+    if link.group(1):
+        return " " * len(link.group())
+    return " " + link.group(2) + " " * (len(link.group()) - len(link.group(2)) - 1)
+
+
+def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -121,15 +151,17 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
     people = {m.start: m for m in ctx.mentions if m.type is EntityType.PERSON}
     models_before: list[Mention] = []
     affiliations: dict[str, RelationMention] = {}  # a person's organisation: the first founded, else the first employer
-    for sentence in ctx.sentences:
+    founded: Mention | None = None  # the last company the document said was founded
+    for sentence in sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
-        previous = ctx.sentences[sentence.index - 1] if sentence.index else None
+        previous = sentences[sentence.index - 1] if sentence.index else None
         yield from _versions(ctx.doc.text, sentence, previous, models, models_before)
         models_before = models
         slots = [_Slot(m.start, m.end, m) for m in mentions]
         recent = {t: m for t, (index, m) in last.items() if sentence.index - index <= _ANTECEDENT_WINDOW}
-        slots = sorted(slots + _pronouns(sentence, slots, recent) + _former_latter(sentence, slots, pair)
+        topic = founded if founded is not None and sentence.index - founded.sentence <= _COMPANY_WINDOW else None
+        slots = sorted(slots + _pronouns(sentence, slots, recent, topic) + _former_latter(sentence, slots, pair)
                        + _first_person(ctx.doc.text, sentence, people, affiliations), key=lambda s: (s.start, -s.end))
         pair = _last_pair(sentence, mentions) or pair
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
@@ -137,6 +169,8 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
             for found in _sentence_relations(sentence, slots):
                 if isinstance(found, RelationMention):
                     _affiliate(found, affiliations)
+                    if found.relation is R.FOUNDED and found.tail.sentence == sentence.index:
+                        founded = found.tail
                 yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
         company = recent.get(EntityType.ORGANIZATION)
@@ -150,6 +184,11 @@ def relation_mentions(ctx: PassContext) -> Iterator[RelationMention | Mention]:
         for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+
+
+# How far back a company just founded stays what "the company" means: a profile goes on about
+# the company its subject founded, not the lab the founders came from.
+_COMPANY_WINDOW = 5
 
 
 def _affiliate(found: RelationMention, affiliations: dict[str, RelationMention]) -> None:
@@ -285,10 +324,11 @@ def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> 
     return found
 
 
-def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, Mention]) -> list[_Slot]:
+def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, Mention],
+              topic: Mention | None) -> list[_Slot]:
     """ "He founded X" / "its founder X" / "其创始人X": a pronoun stands for the last person (or
     organisation) named before it, in its sentence or the few just before (the most salient
-    one, in this genre)."""
+    one, in this genre); "the company" for the company just founded, if any."""
     found = []
     for pattern, wanted in ((_PRONOUN, EntityType.PERSON), (_HIS_TEAM, EntityType.PERSON),
                             (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
@@ -303,7 +343,7 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
                     s.start <= m.start and m.end < s.end for s in slots)]
             if pattern is _PRONOUN and before:
                 break  # a person of the sentence itself comes first: leave "he" to the reader
-            antecedent = before[0] if before else recent.get(wanted)  # the subject, not the nearest
+            antecedent = before[0] if before else topic if company and topic is not None else recent.get(wanted)
             if antecedent is not None and not (company and _ACADEMIC.search(antecedent.text)):
                 found.append(_Slot(start, sentence.start + match.end(), antecedent))
     return found[:4]
@@ -429,7 +469,7 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
             found.append(_Slot(position, position, topic.mention))
     if not has_cjk(sentence.text):
         for match in _EN_COORDINATION.finditer(sentence.text):
-            position = sentence.start + match.start(1)
+            position = sentence.start + (match.start(1) if match.group(1) is not None else match.start(2))
             # The subject of "… and later left to start Y" is the last actor a verb follows.
             subjects = [a for a in actors if a.end < position and _verb_after(sentence.text[a.end - sentence.start:])]
             if subjects:
@@ -824,6 +864,8 @@ def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, Rela
         ends = [tail.end]
         if head is not None and head.start > tail.end:
             ends.append(max(s.end for s in _conjuncts(slots, head, text, sentence.start)))
+        elif head is not None:
+            ends.append(head.end)  # "X, together with A and B, founded Y"
         for end in ends:
             match = _WITH_PARTNERS.match(text, end - sentence.start)
             if not match:

@@ -519,3 +519,9 @@ def test_bylines_name_people_in_both_languages() -> None:
     mentions = _mentions("作者｜周可\n编辑｜李然\n(Reporting by Dana Whitfield; Editing by Mark Porter)")
     assert {name: mentions.get(name) for name in ("周可", "李然", "Dana Whitfield", "Mark Porter")} == dict.fromkeys(
         ("周可", "李然", "Dana Whitfield", "Mark Porter"), EntityType.PERSON)
+
+
+def test_a_month_written_after_a_chinese_surname_is_a_given_name() -> None:
+    mentions = _mentions("Xiaomi founder Lei Jun spoke first. Professor Wu Jun followed. It shipped in Jun 2024.")
+    assert mentions.get("Lei Jun") is EntityType.PERSON and mentions.get("Wu Jun") is EntityType.PERSON
+    assert not any("2024" in name for name in mentions)

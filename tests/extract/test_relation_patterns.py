@@ -11,6 +11,18 @@ from graphkit.model import Document
 
 
 @pytest.fixture(scope="module")
+def relations_with_evidence():
+    resources = Resources(load_lexicon())
+
+    def read(text: str) -> dict[tuple[str, str, str], str]:
+        doc = Document("t.txt", "t.txt", text)
+        found = run_passes(doc, split_sentences(doc), DEFAULT_PASSES, resources)
+        return {(r.head.text, r.relation.value, r.tail.text): r.sentence.text for r in found.relations}
+
+    return read
+
+
+@pytest.fixture(scope="module")
 def relations():
     resources = Resources(load_lexicon())
 
@@ -549,3 +561,40 @@ def test_investors_with_participation_are_no_cofounders(relations) -> None:
                       "from Tiger Global, led the round.")
     assert ("Gavin Baker", "founded", "Harbor Capital") in found
     assert ("Tiger Global", "founded", "Harbor Capital") not in found
+
+
+def test_a_kind_followed_by_who_made_it_names_the_maker(relations) -> None:
+    found = relations("Professor Wu Jun gave a talk. It reflected on the Mosaic-2 model he pioneered. Later, the "
+                      "capsule network theory Geoffrey Hinton proposed spread.")
+    assert ("Wu Jun", "developed", "Mosaic-2") in found
+    assert ("Geoffrey Hinton", "proposed", "capsule network") in found
+
+
+def test_a_markdown_link_around_a_name_does_not_hide_the_relation(relations) -> None:
+    found = relations("Zhang Peng is an engineer. He is the co-founder and chief executive of [Zhipu AI](https://zhipuai.cn).")
+    assert ("Zhang Peng", "founded", "Zhipu AI") in found and ("Zhang Peng", "worksFor", "Zhipu AI") in found
+
+
+def test_the_evidence_of_a_relation_read_past_a_link_is_the_text_as_written(relations_with_evidence) -> None:
+    evidence = relations_with_evidence("Sam Altman, the chief executive of [OpenAI](https://openai.com), spoke.")
+    assert evidence[("Sam Altman", "worksFor", "OpenAI")] == \
+        "Sam Altman, the chief executive of [OpenAI](https://openai.com), spoke."
+
+
+def test_partners_named_after_the_founder_founded_it_too(relations) -> None:
+    found = relations("In 2023 Arthur Mensch left DeepMind and, together with Guillaume Lample and Marie Curie, founded "
+                      "Mistral AI. Liang Wenfeng studied in Hangzhou. He co-founded a quant fund, High-Flyer, in 2015.")
+    assert {("Arthur Mensch", "founded", "Mistral AI"), ("Guillaume Lample", "founded", "Mistral AI"),
+            ("Marie Curie", "founded", "Mistral AI"), ("Liang Wenfeng", "founded", "High-Flyer")} <= found
+
+
+def test_the_company_after_a_founding_is_the_company_founded(relations) -> None:
+    found = relations("Mensch worked at Google DeepMind for years. In 2023 Arthur Mensch founded Mistral AI. "
+                      "The company raised a €105 million seed round, led by Lightspeed Venture Partners.")
+    assert ("Lightspeed Venture Partners", "investedIn", "Mistral AI") in found
+    assert ("Lightspeed Venture Partners", "investedIn", "Google DeepMind") not in found
+
+
+def test_a_stake_and_a_seat_among_shareholders_are_investments(relations) -> None:
+    found = relations("Microsoft took a small stake in Mistral AI. Nvidia holds a minority stake in xAI.")
+    assert ("Microsoft", "investedIn", "Mistral AI") in found and ("Nvidia", "investedIn", "xAI") in found
