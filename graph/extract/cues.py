@@ -88,9 +88,10 @@ mr mrs ms dr is are was were be been being do does did have has had will would c
 might must
 """.split())
 
-# Chinese: suffixes of organisation names, titles after a person's name, cue words.
+# Chinese: suffixes of organisation names, titles after a person's name, cue words. Not 网络:
+# in this domain a name ending in it is a network (残差网络, 深度学习经典网络), not a company.
 ZH_ORG_SUFFIXES = ("公司", "集团", "大学", "学院", "研究院", "研究所", "实验室", "科技", "智能", "基金", "资本",
-                   "银行", "协会", "联盟", "中心", "工作室", "网络", "科学院", "委员会", "创投", "风投")
+                   "银行", "协会", "联盟", "中心", "工作室", "科学院", "委员会", "创投", "风投")
 ZH_PERSON_TITLES_AFTER = ("教授", "博士", "先生", "女士", "老师", "院士", "总裁", "总经理", "董事长", "同学",
                           "主任", "研究员", "工程师", "创始人", "总", "等人")
 ZH_PERSON_TITLES_BEFORE = ("创始人", "联合创始人", "创办人", "CEO", "CTO", "首席科学家", "首席执行官", "首席技术官",

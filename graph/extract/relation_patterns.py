@@ -68,7 +68,8 @@ ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 _KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|image)\s+){0,2}(?:(?:model|models|llm|chip|"
          r"chips|gpu|system|platform|framework|engine|app|assistant|chatbot|product|architecture)\s+)?")
 # "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
-_ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?"  # "由杨植麟于2023年创立"
+# "由杨植麟于2023年创立", "由何恺明等人于2015年在微软亚洲研究院提出": when, and where
+_ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，。；]{1,20}?)?"
 # "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
 # stand between the thing and 由, and between 由 and the founder.
 _ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
@@ -99,6 +100,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
        + _BY_ROLE, R.FOUNDED, False),
+    # "Baichuan Intelligence is by former Sogou CEO Wang Xiaochuan founded in 2023" (由…创立, as translated)
+    _p(r"^\s+(?:is|was)\s+by\s+(?:(?:former|then)\s+)?(?:[\w.-]+\s+){0,4}?$", R.FOUNDED, False, 0.75,
+       after=r"^(?:\s*\([^)]{1,30}\))?\s+(?:in\s+\d{4}\s+)?(?:co-?)?(?:founded|created|established|set\s+up)\b"),
     # "X left Google to found Y" (the subject comes from a coordinated clause: see _EN_COORDINATION)
     _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
        + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
@@ -161,6 +165,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:(?:once|previously|formerly|before|also|later)\s+)*(?:served|serves|worked\s+as|works\s+as|acted\s+as|"
        r"held\s+the\s+post\s+of)\s+(?:as\s+)?(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
        after=r"^\s+(?:global\s+|senior\s+|executive\s+|former\s+|chief\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    # "Tang Jie is Tsinghua University professor", "Yan Junjie before was SenseTime (Shang Tang) vice president"
+    _p(r"^\s+(?:(?:before|also|now|once|later|previously|formerly|currently|at\s+the\s+same\s+time)\s+){0,2}(?:is|was)\s+"
+       r"(?:a\s+|an\s+|the\s+)?(?:former\s+)?$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    # "Zhipu's chairman is Liu Debing"
+    _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + ROLE + r"\s+(?:is|was)\s+$", R.WORKS_FOR, False, 0.7),
     # "Andrej Karpathy, formerly of Tesla and OpenAI"
     _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
@@ -184,7 +194,10 @@ PATTERNS: tuple[Pattern, ...] = (
        before=r"\b(?:professor|prof\.?|lecturer|researcher|scientist|ceo|cto|cfo|coo|chairman|chairwoman|president|"
        r"director|dean)\s+$"),
     # educatedAt
-    _p(r"^\s*(?:,\s*(?:who\s+)?)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE + "$", R.EDUCATED_AT),
+    # "Zhejiang University graduate Liang Wenfeng", "MIT alumnus X"
+    _p(r"^\s+(?:graduate|alumnus|alumna|alum|phd\s+student|doctoral\s+student|dropout)\s+$", R.EDUCATED_AT, False, 0.75),
+    _p(r"^\s*(?:,\s*(?:who\s+)?)?(?:also\s+|later\s+|then\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE
+       + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
     # "Yang, who did his PhD at Carnegie Mellon", "she earned a master's degree in physics from MIT"
     _p(r"^\s*,?\s*(?:who\s+|and\s+)?(?:then\s+|later\s+)?(?:did|earned|got|received|completed|obtained|holds|held|"
@@ -383,6 +396,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:backed|funded|financed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$",
        R.INVESTED_IN, False, 0.75),
     _p(r"^\s*,?\s*(?:an\s+)?investors?\s+in\s+$", R.INVESTED_IN),
+    # "Prosperity7 also participated in investment of Zhipu" (参与了…的投资, as translated)
+    _p(r"^\s+(?:has\s+|also\s+)*(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:investment|financing|funding|"
+       r"round)\s+(?:of|in|for)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.7),
     # "Moonshot AI's investors include Alibaba and Tencent"
     _p(r"^\s*(?:['’]s)?\s+(?:investors|backers|shareholders)\s*,?\s*(?:include|includes|including|such\s+as|are|like)\s+$",
        R.INVESTED_IN, False, 0.75),
@@ -458,8 +474,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "清华大学刘知远老师", "微软李开复": an organisation written right before a Chinese name
     _p(r"^$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
-    _p(r"^(?:的)?(?:联合)?创始人(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
-    _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+    _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
+    _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75),
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "立委博士,问问副总裁"
@@ -484,7 +500,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(_ZH_BY, R.PROPOSED, False, 0.8, after="^" + _ZH_AND + _ZH_OTHERS + _ZH_WHEN[1:] + r"(?:首先|最早|联合|共同)?(?:提出|发明)"),
     _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:领投|投资|注资)"),
     # "月之暗面完成了由阿里巴巴领投的新一轮融资"
-    _p(r"^(?:已|已经|近日|日前)?(?:完成|获得|宣布完成)了?(?:[^，。；]{0,12}?)由$", R.INVESTED_IN, False, 0.8,
+    _p(r"^(?:已|已经|近日|日前)?(?:完成|获得|宣布完成)了?(?:[^，。；]{0,12}?)(?:[，,]\s*(?:同样|也|均|则|本轮)?)?由$",
+       R.INVESTED_IN, False, 0.8,
        after="^" + _ZH_AND + r"(?:领投|投资|注资|参投)"),
     # "生数科技的天使轮由蚂蚁集团领投"
     _p(r"^的?(?:[^，。；]{0,12}?)(?:轮|融资)(?:融资)?由$", R.INVESTED_IN, False, 0.8,
@@ -502,7 +519,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^的$", R.BASED_ON, False, 0.75, before=r"(?:基于|依托于?|源于|源自)$"),
     # "王小川担任百川智能的CEO", "他是Netbase的首席科学家"
     _p(r"^(?:曾|现|目前|先后|后来|现在)?(?:担任|出任|任|是|作为)$", R.WORKS_FOR, True, 0.75,
-       after=r"^(?:的)?(?:前|原|现)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|教授|负责人|合伙人|院长|主任)"),
+       after=r"^(?:的)?(?:前|原|现)?(?:[\u4e00-\u9fffA-Za-z]{0,8}?组)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|"
+       r"教授|负责人|合伙人|院长|主任)"),
+    # "张祥雨是深度学习经典网络ResNet的作者之一"
+    _p(r"^(?:也|则|还)?(?:是|为)[\u4e00-\u9fff]{0,10}?$", R.PROPOSED, True, 0.7,
+       after=r"^[》”\"」]?(?:[（(][^）)]{1,20}[）)])?的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?"),
     _p(r"^(?:曾|现|目前)?(?:是)$", R.FOUNDED, True, 0.8, after=r"^(?:的)?(?:联合)?创始人"),
     _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)(?:包括|有|是|为)?[、，,：:]?$", R.COMPETES_WITH, True, 0.75),
     # "DeepSeek-V3是深度求索开发的模型"

@@ -84,7 +84,7 @@ _ZH_VERB_CLAUSE = re.compile(r"(?:[,，;；]|(?<=[\u4e00-\u9fffA-Za-z0-9])(?:之
                              r"(?=(?:在[^，。,;；]{0,20}?)?(?:正式|已)?(?:发布|推出|"
                              r"开发|研发|开源|训练|投资|收购|创立|创办|提出|超越|超过|击败|采用|基于|加入|毕业于)|"
                              r"(?:曾经?|先后|现|目前)?(?:在|于)[^，。,;；]{1,20}?(?:工作|任职|担任|任教|就职|读博|读研|读书|"
-                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于)|"
+                             r"求学|留学|攻读)|(?:曾经?|先后|现|目前)(?:加入|担任|任职于|就职于|毕业于|任)|"
                              r"(?:联合)?创始人|(?:CEO|首席执行官|董事长|总裁|首席科学家|首席技术官)(?=[\u4e00-\u9fff]{2,4}))")
 _ANTECEDENT_WINDOW = 3
 # "his theory" reaches further back than "he": no other person may have been named since, and
@@ -152,6 +152,7 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
     models_before: list[Mention] = []
     affiliations: dict[str, RelationMention] = {}  # a person's organisation: the first founded, else the first employer
     founded: Mention | None = None  # the last company the document said was founded
+    funded: dict[int, list[RelationMention]] = {}  # investments read, by sentence
     for sentence in sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
@@ -171,9 +172,11 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
                     _affiliate(found, affiliations)
                     if found.relation is R.FOUNDED and found.tail.sentence == sentence.index:
                         founded = found.tail
+                    elif found.relation is R.INVESTED_IN:
+                        funded.setdefault(sentence.index, []).append(found)
                 yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
-        company = recent.get(EntityType.ORGANIZATION)
+        company = _funded_before(funded.get(sentence.index - 1, []), recent.get(EntityType.ORGANIZATION))
         if company is not None and previous is not None and company.sentence == previous.index:
             yield from _investors_alone(ctx.doc.text, sentence, previous, slots, company)
         owner = last.get(EntityType.PERSON)
@@ -225,6 +228,14 @@ def _versions(text: str, sentence: Sentence, previous: Sentence | None, models: 
                 break
 
 
+def _funded_before(investments: list[RelationMention], company: Mention | None) -> Mention | None:
+    """The company that investors with no object ("腾讯、阿里巴巴都参与了") put money in: the one the
+    sentence before said was invested in ("红杉中国陆续投了我们"), not its first investor; else its company."""
+    if investments:
+        return investments[0].tail
+    return company
+
+
 _VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
 
 
@@ -256,10 +267,16 @@ def _investors_alone(text: str, sentence: Sentence, previous: Sentence, slots: l
 
 
 def _participants(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
-    """ "…, with participation from Tiger Global, Valor and 1789 Capital": the other investors of a round."""
+    """ "…, with participation from Tiger Global, Valor and 1789 Capital", "红杉中国、美团等跟投": the other
+    investors of a round."""
     cue = _PARTICIPATION.search(sentence.text)
     if cue is None:
-        return []
+        follow = _ZH_FOLLOWERS.search(sentence.text)
+        last = next((s for s in reversed(slots) if s.end <= sentence.start + follow.start() and not s.pronoun), None) \
+            if follow is not None else None
+        if last is None or sentence.text[last.end - sentence.start:follow.start()].strip():
+            return []
+        return _conjuncts(slots, last, sentence.text, sentence.start, any_type=True)
     first = next((s for s in slots if s.start >= sentence.start + cue.end() and not s.pronoun), None)
     if first is None or first.start > sentence.start + cue.end() + 1:
         return []
@@ -272,7 +289,7 @@ def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, Re
     if not companies:
         return
     by_mention = {id(s.mention): s for s in slots}
-    investors = [s for s in _participants(sentence, slots) if s.type in (EntityType.ORGANIZATION, EntityType.PERSON, None)]
+    investors = _participants(sentence, slots)
     for relation in companies.values():
         company = by_mention.get(id(relation.tail))
         for investor in investors:
@@ -281,10 +298,14 @@ def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, Re
 
 
 _PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
+_ZH_FOLLOWERS = re.compile(r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投)")
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
-                             r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$")
+                             r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$|"
+                             # "腾讯投资、启明创投等老股东继续跟投"
+                             r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投|参与(?:了)?(?:本轮)?(?:投资|融资)?)了?"
+                             r"[。.!！]?\s*$")
 
 
 def _curated_organisations(resources: Resources) -> dict[str, str]:
@@ -608,7 +629,7 @@ _CJK_SPACE = re.compile(r"\s+(?=[\u4e00-\u9fff，。、；：（）])|(?<=[\u4e0
 # "杨立昆（Yann LeCun）公开批评Sora": a name's gloss in brackets, read past like an apposition.
 _ZH_ASIDE = re.compile(r"（[^（）]{1,40}）|\((?=[^()]*[A-Za-z\u4e00-\u9fff])[^()]{1,40}\)(?=[\u4e00-\u9fff])")
 _ZH_DATE = re.compile(r"(?:在|于)?\s*\d{4}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?")
-_ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都|"
+_ZH_ADVERBS = re.compile(r"^(?:则|又|也|同样|此前|之前|曾经|曾|后来|随后|随即|随之|还|已经|已|近日|日前|正式|再次|就是|一起|共同|均|都|"
                          r"一直|长期|多次|屡次|始终|公开|陆续|先后|纷纷|却|坚决|明确)+"
                          r"(?=[\u4e00-\u9fff])")
 

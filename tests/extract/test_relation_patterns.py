@@ -153,6 +153,12 @@ def relations():
      ("Shunyu Yao", "worksFor", "Princeton University")),
     ("Zhang Hongjiang once served Microsoft global vice president.", ("Zhang Hongjiang", "worksFor", "Microsoft")),
     ("Wang Xiaochuan before also was the chief executive officer of Sogou.", ("Wang Xiaochuan", "worksFor", "Sogou")),
+    ("Moonshot AI is by former Google researcher Yang Zhilin founded in 2023.", ("Yang Zhilin", "founded", "Moonshot AI")),
+    ("Tsinghua University graduate Yang Zhilin spoke.", ("Yang Zhilin", "educatedAt", "Tsinghua University")),
+    ("Zhang Bo is Tsinghua University professor.", ("Zhang Bo", "worksFor", "Tsinghua University")),
+    ("Xu Li before was SenseTime (Shang Tang Technology) vice president.", ("Xu Li", "worksFor", "SenseTime")),
+    ("Baidu's chairman is Robin Li.", ("Robin Li", "worksFor", "Baidu")),
+    ("Alibaba also participated in investment of Moonshot AI.", ("Alibaba", "investedIn", "Moonshot AI")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -216,6 +222,13 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Google 的 Noam Shazeer 等 8 位作者在论文中提出 Transformer。", ("Noam Shazeer", "proposed", "Transformer")),
     ("何恺明等人在微软亚洲研究院提出了残差网络。", ("何恺明", "worksFor", "微软亚洲研究院")),
     ("John Schulman 2024 年跳槽去了 Anthropic。", ("John Schulman", "worksFor", "Anthropic")),
+    ("红杉中国创始合伙人沈南鹏表示看好。", ("沈南鹏", "founded", "红杉中国")),
+    ("百川智能完成5亿美元融资，同样由阿里巴巴领投。", ("阿里巴巴", "investedIn", "百川智能")),
+    ("智谱AI完成新一轮融资，由美团领投，红杉中国、小红书、腾讯等跟投。", ("红杉中国", "investedIn", "智谱AI")),
+    ("Transformer由Ashish Vaswani、Noam Shazeer于2017年在谷歌提出。", ("Noam Shazeer", "proposed", "Transformer")),
+    ("何恺明是深度学习经典网络ResNet（残差网络）的作者之一。", ("何恺明", "proposed", "ResNet")),
+    ("李开复是畅销书《AI·未来》的作者之一。", ("李开复", "proposed", "AI·未来")),
+    ("王小川此前曾任搜狗公司技术组负责人。", ("王小川", "worksFor", "搜狗")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -598,3 +611,9 @@ def test_the_company_after_a_founding_is_the_company_founded(relations) -> None:
 def test_a_stake_and_a_seat_among_shareholders_are_investments(relations) -> None:
     found = relations("Microsoft took a small stake in Mistral AI. Nvidia holds a minority stake in xAI.")
     assert ("Microsoft", "investedIn", "Mistral AI") in found and ("Nvidia", "investedIn", "xAI") in found
+
+
+def test_investors_with_no_object_follow_the_company_invested_in_before(relations) -> None:
+    found = relations("宇树科技发展很快。后来红杉中国、经纬创投陆续投了宇树科技。今年的C轮，腾讯、阿里巴巴都参与了。")
+    assert ("腾讯", "investedIn", "宇树科技") in found
+    assert ("腾讯", "investedIn", "红杉中国") not in found
