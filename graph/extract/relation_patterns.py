@@ -69,10 +69,10 @@ _KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|im
          r"chips|gpu|system|platform|framework|engine|app|assistant|chatbot|product|architecture)\s+)?")
 # "月之暗面由杨植麟创立", "BERT模型由谷歌发布": the passive marker, after the thing's kind.
 # "由杨植麟于2023年创立", "由何恺明等人于2015年在微软亚洲研究院提出": when, and where
-_ZH_WHEN = r"^(?:(?:于|在)\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，。；]{1,20}?)?"
+_ZH_WHEN = r"^(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，。；]{1,20}?)?"
 # "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
 # stand between the thing and 由, and between 由 and the founder.
-_ZH_BY = (r"^(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
+_ZH_BY = (r"^[：:]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
           r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
 # "由鲍凡、朱军等人于2022年提出", "由南洋理工大学与上海人工智能实验室的研究者联合提出": others, unnamed
@@ -478,12 +478,22 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75),
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
+    # "Ilya Sutskever：OpenAI 联合创始人、前首席科学家": a person, a colon, then what the person is
+    _p(r"^\s*[：:]\s*$", R.FOUNDED, True, 0.75, after=r"^\s*(?:前|原)?(?:联合)?创始人"),
+    _p(r"^\s*[：:]\s*$", R.WORKS_FOR, True, 0.7,
+       after=r"^\s*(?:(?:联合)?创始人[、，,]\s*)?(?:前|原|现)?(?:" + "|".join(cues.ZH_ROLE_AFTER) + r"|教授|研究员|科学家)"),
+    # "GRPO：深度求索在 DeepSeekMath 论文里提出": a term, a colon, then who proposed it
+    _p(r"^\s*[：:]\s*$", R.PROPOSED, False, 0.7,
+       after=r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:在[^，。；]{0,30}?(?:中|里))?\s*(?:最早|首先|率先)?(?:提出|发明)"),
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
     # "他在谷歌担任首席科学家", "她在清华大学任教", "他在斯坦福读博"
     _p(r"^(?:等人?)?(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
-       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导|提出|发明|研发)"),
+       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导)"),
+    # "何恺明等人在微软亚洲研究院提出", "香农在贝尔实验室发表": work done at an organisation, not a city
+    _p(r"^(?:等人?)?(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.7,
+       after="^" + _ZH_AND + r"(?:提出|发明|研发|发表)", tails=frozenset({EntityType.ORGANIZATION})),
     # "2024 年又回到 Google", "跳槽去了 Anthropic"
     _p(r"^(?:又|再次|后来|随后|已经|已)?(?:回到|重返|跳槽(?:去了|到了?|至)|转投|转战|去了)$", R.WORKS_FOR, True, 0.7,
        tails=frozenset({EntityType.ORGANIZATION})),
@@ -532,7 +542,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
     _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?《?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
     # "李开复出版了《AI·未来》", "他还写了《流浪地球》"
-    _p(r"^(?:还|也|曾|曾经|先后|于\d{4}年)?(?:出版|撰写|写|著|发表|推出)了?(?:新书|著作|论文|文章|一本|一篇)?《?$", R.PROPOSED, True,
+    _p(r"^(?:等人?)?(?:还|也|曾|曾经|先后|于\d{4}年)?(?:在[^，。；《]{1,20}?)?(?:出版|撰写|写|著|发表|推出)了?"
+       r"(?:新书|著作|论文|文章|一本|一篇)?《?$", R.PROPOSED, True,
        0.75, tails=frozenset({EntityType.WORK})),
     _p(r"^(?:此前|近日|日前|曾|已|已经|先后|再次|又)?(?:获得|获|得到)了?$", R.INVESTED_IN, False, 0.75,
        after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),

@@ -527,7 +527,11 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
             if _CLAUSE_CLOSED.match(between) and _CLAUSE_OPEN.search(text, 0, first.start - sentence.start):
                 continue  # "Step-2, which is a MoE, was released by StepFun": the MoE was not
             owned = owned_by[id(second)]
+            # "香农在贝尔实验室发表《…》": what stands after 在 is where, not who
+            located = _LOCATIVE.search(text, max(0, first.start - sentence.start - 2), first.start - sentence.start)
             for pattern in _patterns_between(between):
+                if located and pattern.forward:
+                    continue
                 if pattern.after and not pattern.after.search(_chinese_after(text[second.end - sentence.start:])):
                     continue
                 if pattern.before and not pattern.before.search(_chinese_before(
@@ -575,6 +579,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     yield from found.values()
 
 
+_LOCATIVE = re.compile(r"(?:在|于)\s*$")
 # A relative clause closed by a comma before its main verb: what it names is not the subject.
 _CLAUSE_CLOSED = re.compile(r"^\s*,\s*(?:was|were|is|are|has|have|had)\b")
 _CLAUSE_OPEN = re.compile(r",\s*(?:which|who|that)\b[^,]*$")

@@ -229,6 +229,14 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("何恺明是深度学习经典网络ResNet（残差网络）的作者之一。", ("何恺明", "proposed", "ResNet")),
     ("李开复是畅销书《AI·未来》的作者之一。", ("李开复", "proposed", "AI·未来")),
     ("王小川此前曾任搜狗公司技术组负责人。", ("王小川", "worksFor", "搜狗")),
+    # Lecture notes: a colon after a name, then what it is or who proposed it
+    ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "founded", "OpenAI")),
+    ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "worksFor", "OpenAI")),
+    ("DPO：斯坦福大学在一篇论文里提出。", ("斯坦福大学", "proposed", "DPO")),
+    ("RLAIF：由 Anthropic 提出。", ("Anthropic", "proposed", "RLAIF")),
+    ("DPO 由 Rafael Rafailov 等人 2023 年在斯坦福大学提出。", ("Rafael Rafailov", "proposed", "DPO")),
+    ("Jared Kaplan 等人发表《Scaling Laws for Neural Language Models》。",
+     ("Jared Kaplan", "proposed", "Scaling Laws for Neural Language Models")),
 ])
 def test_chinese_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -617,3 +625,9 @@ def test_investors_with_no_object_follow_the_company_invested_in_before(relation
     found = relations("宇树科技发展很快。后来红杉中国、经纬创投陆续投了宇树科技。今年的C轮，腾讯、阿里巴巴都参与了。")
     assert ("腾讯", "investedIn", "宇树科技") in found
     assert ("腾讯", "investedIn", "红杉中国") not in found
+
+
+def test_what_stands_after_zai_is_where_the_work_was_done(relations) -> None:
+    found = relations("香农在贝尔实验室发表了《通信的数学理论》。")
+    assert ("香农", "worksFor", "贝尔实验室") in found and ("香农", "proposed", "通信的数学理论") in found
+    assert ("贝尔实验室", "proposed", "通信的数学理论") not in found
