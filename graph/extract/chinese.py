@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ..segment import add_words, pos_tokenizer
+from ..lexicon import LexiconEntry
 from ..model import Mention, Sentence
+from ..segment import add_words, pos_tokenizer
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, Resources, register_pass
@@ -268,17 +270,59 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             # What opens the name, up to its head word: the words before and any part of this one
             # ("百家" of "百家公司").
             opening = sentence.text[start if name_start is None else name_start:end - len(suffix)]
-            if name_start is None and len(word) <= 3 or _generic_prefix(opening) \
-                    or word in cues.ZH_ORG_SUFFIXES and name_start is None:
+            if name_start is None and (len(word) <= 3 or word in cues.ZH_ORG_SUFFIXES or word in _REGISTERED_FORMS) \
+                    or _generic_prefix(opening):
                 continue
             if name_start is not None and end - name_start - len(word) < 2 and len(word) <= 2:
                 continue
-            yield _mention(ctx, sentence, start if name_start is None else name_start, end, EntityType.ORGANIZATION, 2.0)
+            if _goes_on(words, k):
+                continue
+            first = start if name_start is None else name_start
+            if sentence.text[first] in "年月日号" and first and sentence.text[first - 1].isdigit():
+                first += 1  # "2019年百度研究院": the date's last character opens no name
+            mention = _mention(ctx, sentence, first, end, EntityType.ORGANIZATION, 2.0)
+            yield replace(mention, canonical=_registered_as(curated, mention.text))
         elif (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
               and word not in _ROLE_PREFIXES
               and word[0] not in surnames
+              # "微软亚洲互联网工程院首席科学家": the end of a longer name the words before it open
+              and not (k and words[k - 1][1] == start and (_name_word(words[k - 1]) or words[k - 1][3].startswith("ns")))
               and sentence.text[end:end + 8].removeprefix("的").lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
             yield _mention(ctx, sentence, start, end, EntityType.ORGANIZATION, 2.0)
+
+
+def _goes_on(words: list[tuple[int, int, str, str]], k: int) -> bool:
+    """ "微软智能助理", "阶跃星辰智能科技有限公司": the head word goes on, into a longer noun (智能助理)
+    or a longer registered name, which is the name if any."""
+    if k + 1 >= len(words) or words[k + 1][0] != words[k][1]:
+        return False
+    _, _, following, flag = words[k + 1]
+    if following in _REGISTERED_FORMS or following == "科技":
+        return True
+    if not words[k][2].endswith(_MODIFYING_HEADS):
+        return False
+    if following.endswith(cues.ZH_ORG_SUFFIXES):
+        return True  # "智谱华章科技公司"
+    # "微软智能助理", but not "百川智能创始人王小川": a role after the name is no noun it goes on into
+    return words[k][2].endswith("智能") and flag.startswith(("n", "vn")) and \
+        not following.startswith(cues.ZH_PERSON_TITLES_BEFORE + cues.ZH_ROLE_AFTER)
+
+
+def _registered_as(curated: dict[str, LexiconEntry], name: str) -> str | None:
+    """The curated company a registered name stands for: "上海阶跃星辰智能科技有限公司" is 阶跃星辰,
+    past a city of up to three characters before it and the forms of registration after it."""
+    core = _REGISTRATION.sub("", name)
+    for skip in range(0, min(3, len(core) - 2) + 1):
+        entry = curated.get(core[skip:])
+        if entry is not None and entry.type is EntityType.ORGANIZATION:
+            return entry.name
+    return None
+
+
+_REGISTERED_FORMS = ("有限公司", "股份有限公司", "有限责任公司", "股份公司", "集团")
+# Words that name a trade as well as end a name ("百川智能", but "智能助理", "科技巨头").
+_MODIFYING_HEADS = ("智能", "科技")
+_REGISTRATION = re.compile(r"(?:(?:人工)?智能|科技|网络|信息|技术|数据)*(?:股份有限公司|有限责任公司|有限公司|股份公司|集团)?$")
 
 
 def _generic_prefix(prefix: str) -> bool:

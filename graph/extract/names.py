@@ -343,6 +343,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         start = nationality.start(1)
         initial = heading or _sentence_initial(text, start)
     words = tuple(t for _, _, t in run)
+    if _SPEAKER_MARK.match(text, end) and all(w.lower() in _GENERIC_SPEAKERS or w.isdigit() for w in words):
+        return  # "AUDIENCE MEMBER 1:", "Host:": a transcript's label for whoever speaks
     if initial and _possessive_follows(text, end) and not common_english_word(words[0]):
         initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
     if initial and not heading and len(words) >= 3 and all(is_pinyin_word(word, 1) for word in words):
@@ -353,6 +355,13 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         # begin after the list marker and the opening asterisks)
         initial = False
     yield _Span(start, end, words, initial)
+
+
+_SPEAKER_MARK = re.compile(r"\**\s*[:：]")
+_GENERIC_SPEAKERS = frozenset("""
+audience member host co-host cohost moderator speaker guest interviewer interviewee narrator participant
+unknown male female voice reporter caller panelist panellist attendee student presenter announcer
+""".split())
 
 
 def _possessive_follows(text: str, end: int) -> bool:

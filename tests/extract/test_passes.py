@@ -40,6 +40,19 @@ def test_chinese_people_and_organisations_by_cue() -> None:
     assert mentions.get("元象科技") is EntityType.ORGANIZATION
 
 
+def test_a_chinese_organisation_name_ends_where_the_name_does() -> None:
+    mentions = _mentions("2019年百度研究院开始研究这个方向。他主导过微软智能助理的研发，也曾任微软亚洲互联网工程院首席科学家。"
+                         "本轮融资由上海国有资本投资有限公司领投。")
+    assert mentions.get("百度研究院") is EntityType.ORGANIZATION
+    assert not {"年百度研究院", "微软智能", "工程院", "有限公司"} & set(mentions)
+
+
+def test_a_registered_company_name_is_the_curated_company() -> None:
+    found = {m.text: m.canonical for m in _findings("公司运营主体为上海阶跃星辰智能科技有限公司。").mentions}
+    assert found.get("阶跃星辰智能科技有限公司") == "StepFun"
+    assert "阶跃星辰智能" not in found and "阶跃星辰智能科技" not in found
+
+
 def test_relation_patterns_in_english() -> None:
     relations = _relations("OpenAI released ChatGPT based on GPT-3.5. Apple co-founder Steve Wozniak signed it. "
                            "Geoffrey Hinton, Google's chief scientist, left.")
@@ -169,3 +182,9 @@ def test_prepositional_phrases_adverbs_and_participle_clauses() -> None:
     relations = _relations("Yann LeCun in the U.S. sharply criticized GPT as a dead end, proposing his world model "
                            "as an alternative.")
     assert {("Yann LeCun", "criticized", "GPT"), ("Yann LeCun", "proposed", "world model")} <= relations
+
+
+def test_a_generic_speaker_label_is_no_name() -> None:
+    mentions = _mentions("[00:31:02] AUDIENCE MEMBER 1: Thanks. What about Meta?\nHOST: Welcome back to the show.")
+    assert not any("AUDIENCE" in name or name == "HOST" for name in mentions)
+    assert mentions.get("Meta") is EntityType.ORGANIZATION
