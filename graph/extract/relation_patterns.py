@@ -277,6 +277,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"hypothesis|conjecture|theorem)\s+$", R.PROPOSED, False, 0.65,
        after=r"^\s+(?:had\s+|has\s+)?(?:first\s+|once\s+|later\s+|also\s+)?(?:proposed|invented|coined|introduced|"
        r"put\s+forward|pioneered|formulated|conceived)\b"),
+    # "they had built Meena, and then LaMDA, inside Google"
+    _p(r"^\s*,?\s*(?:inside|within)\s+$", R.DEVELOPED, False, 0.6, tails=ARTEFACTS),
     # "Devin, from Cognition"; "Le Chat, the assistant from French startup Mistral AI"
     _p(r"^\s*,\s*from\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,\s*(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?from\s+(?:[\w-]+\s+){0,3}?$", R.DEVELOPED, False, 0.65,
@@ -298,6 +300,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
        r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
        r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:descendant|derivative|offshoot)\s+of|(?:trained|fine-?tuned)\s+on\s+top\s+of|"
+       r"(?:sits|sat|sit|sitting|is|was)\s+on\s+top\s+of|"
        r"trained\s+(?:with|using|via)|(?:built\s+)?on\s+the\s+basis\s+of)\s+" + _ARTICLE + _MODIFIERS + r"\(?$",
        R.BASED_ON, True, 0.75),  # "adopts mixed expert (MoE)": a translated term glossed by its acronym
     # "This model on DeepSeek-V3 basis" (在…基础上, as translated)
@@ -311,7 +314,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^-(?:based|powered)\s+$", R.BASED_ON, False, 0.7),
     # "DeepSeek-V3 is a huge MoE", "Step-2, which is a trillion-parameter MoE": what a model is built
     # as, when that is a method or an architecture; "a large language model" is only its kind.
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+(?:(?:also|basically|essentially|just)\s+)?(?:a|an)\s+"
+    _p(r"^\s*(?:\([^()]{1,30}\)\s*)?(?:,\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were)\s+)?|\s*(?:(?:which|that)\s+)?(?:is|was|are|were)\s+)"
+       r"(?:(?:also|basically|essentially|just)\s+)?(?:a|an)\s+"
        r"(?:(?!(?:of|than|as|from|in|on|at|with|by|for|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}),
        after=r"^(?:\s+(?:model|models|architecture|network|design))?\s*(?:[,.;:)—–]|$|\s+(?:with|that|which|and|trained|"
        r"built|for|from)\b)", not_tail=_KIND_NAME),
@@ -383,6 +387,11 @@ PATTERNS: tuple[Pattern, ...] = (
        r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:so-called\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|"
        r"limitations?|claims?|threat|idea|notion)\s+(?:of|around|about|over|surrounding|from|that)\s+)?"
        r"(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?[“\"]?$", R.CRITICIZED, True, 0.75),
+    # "Mensch is a frequent critic of …", "he lobbied against the provisions of the EU AI Act"
+    _p(_LEAD_IN + r"(?:(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent|sceptic|skeptic)\s+of|"
+       r"(?:has\s+|have\s+|had\s+)?(?:lobbied|campaigned|argued|spoke\s+out|spoken\s+out|warned)\s+against)\s+"
+       r"(?:the\s+)?(?:(?:way|idea|notion|claims?|hype|provisions?)\s+(?:of|that|around|about)?\s*)?(?:[\w-]+\s+){0,2}?"
+       r"(?:of\s+(?:the\s+)?)?[“\"]?$", R.CRITICIZED, True, 0.7),
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:criticism|criticisms|critique|critiques|attack|attacks|skepticism|scepticism)\s+"
        r"(?:of|on)\s+" + _ARTICLE + "$", R.CRITICIZED, True, 0.75),
     # investedIn
@@ -449,6 +458,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:(?:a|an|the)\s+)?(?:main\s+|chief\s+|direct\s+|biggest\s+)?"
        r"(?:rival|rivals|competitor|competitors)\s+(?:of|to)?\s*" + _ARTICLE + "$", R.COMPETES_WITH),
     _p(r"^\s*(?:vs\.?|versus|v\.)\s+$", R.COMPETES_WITH, True, 0.7),
+    # "Mistral AI, a European alternative to OpenAI", "positioned itself as a challenger to Nvidia"
+    _p(r"^\s*,?\s*(?:has\s+)?(?:(?:positioned|pitched|presented|marketed)\s+(?:itself|themselves|it)\s+(?:[\w-]+\s+){0,2}?as|"
+       r"is|was|are|were|as)?\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:alternative|rival|challenger|answer)\s+to\s+"
+       + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     # "X is comparable or close to GPT-4": a model measured against another as its equal
     _p(r"^\s*(?:(?:is|are|was|were)\s+)?(?:(?:now|roughly|directly|fully)\s+)?(?:comparable|close|on\s+par)"
        r"(?:\s+or\s+(?:close|comparable|superior))?\s+(?:to|with)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.65,

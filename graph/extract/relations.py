@@ -64,7 +64,9 @@ _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模
                         # made from or whom it rivals
                         r"\b[Ii]t(?=\s+(?:is|was)\s+(?:also\s+)?(?:based|built)\s+on\b|\s+builds\s+on\b|"
                         r"\s+(?:is|was)\s+(?:a\s+)?(?:fine-?tuned|distilled)\b|"
-                        r"\s+(?:competes|rivals|outperforms|beats|surpasses)\b)")
+                        r"\s+(?:competes|rivals|outperforms|beats|surpasses)\b|"
+                        # "Mistral 7B was small, but it used grouped-query attention"
+                        r"\s+(?:uses|used|adopts|adopted|employs|employed)\b)")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
                             r"criticizing|criticising|investing|joining|announcing)\b)()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
@@ -554,8 +556,9 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         add(first, pattern.relation, owned, pattern.confidence)
                     else:
                         tail = owned
+                # "a MoE model" is made on MoE, but "a video generation model" is no video generation made
                 if not pattern.admits_tail(tail.type, tail.mention.text) or _truncated(tail, text, sentence.start) or \
-                        _modifies_a_kind(tail, text, sentence.start):
+                        pattern.relation is not R.BASED_ON and _modifies_a_kind(tail, text, sentence.start):
                     continue
                 if pattern.relation in (R.FOUNDED, R.INVESTED_IN) and head.type is EntityType.ORGANIZATION and \
                         _ROLE_AFTER.match(text, head.end - sentence.start):

@@ -159,6 +159,15 @@ def relations():
     ("Xu Li before was SenseTime (Shang Tang Technology) vice president.", ("Xu Li", "worksFor", "SenseTime")),
     ("Baidu's chairman is Robin Li.", ("Robin Li", "worksFor", "Baidu")),
     ("Alibaba also participated in investment of Moonshot AI.", ("Alibaba", "investedIn", "Moonshot AI")),
+    ("The team had built Meena, and then PaLM, inside Google.", ("Google", "developed", "PaLM")),
+    ("Kimi K2 sits on top of the DeepSeek-V3 architecture.", ("Kimi K2", "basedOn", "DeepSeek-V3")),
+    ("**Qwen3-30B** (April 2025), a sparse mixture-of-experts model, followed.",
+     ("Qwen3-30B", "basedOn", "mixture-of-experts")),
+    ("Llama 2 was released in 2023. It used RLHF after pretraining.", ("Llama 2", "basedOn", "RLHF")),
+    ("Gary Marcus is a frequent critic of deep learning.", ("Gary Marcus", "criticized", "deep learning")),
+    ("In 2023 Yann LeCun lobbied against the provisions of the EU AI Act.", ("Yann LeCun", "criticized", "EU AI Act")),
+    ("Mistral AI has positioned itself explicitly as a European alternative to OpenAI.",
+     ("Mistral AI", "competesWith", "OpenAI")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
