@@ -179,7 +179,10 @@ def other_type(text: str, end: int) -> EntityType | None:
 ORG_SUBJECT = re.compile(r"^(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.\-]*(?:\s[A-Z][\w.\-]*){0,3})*\s*,?\s*"
                          r"(?:has\s+|have\s+|had\s+)?(?:also\s+|recently\s+|just\s+)?(?:launched|released|"
                          r"open-sourced|unveiled|raised|acquired|hired|announced\s+(?:a|an|its|the)|shipped|"
-                         r"went public|listed)\b")
+                         r"went public|listed|"
+                         # "General Catalyst led a €600 million round": who leads a round is a firm
+                         r"(?:co-)?led\s+(?:a|an|the|its)\s+(?:[\w$€£¥.,-]+\s+){0,5}?(?:round|financing|series\s+[a-h])|"
+                         r"(?:invested|invests)\s+in)\b")
 # "Step Star was founded by", "X, which was incubated from": what is founded is an organisation.
 ORG_PASSIVE = re.compile(r"\s*,?\s*(?:which\s+|that\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:founded|co-founded|established|incubated|set\s+up|spun\s+(?:off|out)|incorporated)\b",

@@ -31,6 +31,7 @@ _EVENT_NAME = re.compile(r"[A-Za-z][a-z-]*(?: [A-Za-z][a-z-]*){1,4}")
 # "a paper titled “…”", "his book “…”", "a 165-page article, “…”": a word before the quote says it is a work.
 _NAMED_AS_WORK = re.compile(r"(?:\b(?:" + "|".join(sorted(cues.WORK_WORDS)) + r")\s*,?|\b(?:titled|entitled))\s*[“\"«‘']$",
                             re.IGNORECASE)
+_DIAGRAM = re.compile(r"[→←↔⇒⇐]")
 _MINOR = frozenset("a an the and or of for in on at to by with from as vs via is are its then".split())
 
 
@@ -81,6 +82,8 @@ def _is_title(phrase: str) -> bool:
     words = _WORD.findall(phrase)
     if not words or not phrase[0].isupper() and not phrase[0].isdigit() or phrase.endswith(("!", "?", "。")):
         return False
+    if _DIAGRAM.search(phrase):
+        return False  # "Noam Shazeer — Google → Character.AI → Google": a slide's diagram, not a title
     content = [w for w in words if w.lower() not in _MINOR]
     if not content or len(words) > 20:
         return False

@@ -188,3 +188,14 @@ def test_a_generic_speaker_label_is_no_name() -> None:
     mentions = _mentions("[00:31:02] AUDIENCE MEMBER 1: Thanks. What about Meta?\nHOST: Welcome back to the show.")
     assert not any("AUDIENCE" in name or name == "HOST" for name in mentions)
     assert mentions.get("Meta") is EntityType.ORGANIZATION
+
+
+def test_a_quoted_diagram_is_no_title_and_hides_no_names() -> None:
+    mentions = _mentions('[Slide: "Noam Shazeer — Google → Character.AI → Google"] He is back at Google.')
+    assert mentions.get("Noam Shazeer") is EntityType.PERSON and mentions.get("Character.AI") is EntityType.ORGANIZATION
+    assert not any("→" in name for name in mentions)
+
+
+def test_who_leads_a_round_is_a_firm() -> None:
+    assert _mentions("Microsoft took a stake, and General Catalyst led a €600 million round that summer.").get(
+        "General Catalyst") is EntityType.ORGANIZATION
