@@ -541,6 +541,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if appositive:
         votes[cues.TYPE_NOUNS[appositive.group(1).lower()]] += 3
     # Before the whole name: "the platform “Zhipu Qingyan”" types the product its maker opens.
+    if cues.NAMED_PERSON.search(text, max(0, name_start - 40), name_start) and len(words) <= 3:
+        votes[cues.P] += 3  # "a guy named, um, Leon Wenfung"
     preceding = cues.PRECEDING_TYPE.search(text[max(0, name_start - 30):name_start])
     # "the framework Harrison Chase started": the kind is of what the clause's subject made.
     if preceding and len(words) <= 4 and not (_person_shape(words) and _MAKING_VERB.match(text, span.end)):

@@ -199,3 +199,7 @@ def test_a_quoted_diagram_is_no_title_and_hides_no_names() -> None:
 def test_who_leads_a_round_is_a_firm() -> None:
     assert _mentions("Microsoft took a stake, and General Catalyst led a €600 million round that summer.").get(
         "General Catalyst") is EntityType.ORGANIZATION
+
+
+def test_who_is_introduced_by_name_is_a_person() -> None:
+    assert _mentions("The founder is a guy named, um, Leon Wenfung. It grew.").get("Leon Wenfung") is EntityType.PERSON
