@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..lexicon import LexiconEntry
 from ..model import Mention, RelationMention, Sentence
 from ..vocab import SIGNATURES, EntityType, RelationType, admits
 from . import cues
@@ -145,7 +146,8 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
     by_sentence: dict[int, list[Mention]] = {}
     for mention in ctx.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
-    for mention in _makers_in_names(ctx.mentions, _curated_organisations(ctx.resources)):
+    for mention in _makers_in_names(ctx.mentions, _curated_organisations(ctx.resources)) + \
+            _parents_in_names(ctx.mentions, ctx.resources.curated):
         by_sentence[mention.sentence].append(mention)
         yield mention
     last: dict[EntityType, tuple[int, Mention]] = {}
@@ -318,6 +320,27 @@ def _curated_organisations(resources: Resources) -> dict[str, str]:
                                 if entry.type is EntityType.ORGANIZATION
                                 for form in entry.surface_forms if " " not in form and not has_cjk(form)}
     return resources.cache[key]  # type: ignore[return-value]
+
+
+def _parents_in_names(mentions: tuple[Mention, ...], curated: dict[str, LexiconEntry]) -> list[Mention]:
+    """ "微软亚洲研究院", "腾讯投资": a Chinese unit named by its parent, a curated organisation, and
+    a word for a unit, holds the parent (see _nested: it is part of it)."""
+    starts = {(m.start, m.end) for m in mentions}
+    found = []
+    for m in mentions:
+        if m.type is not EntityType.ORGANIZATION or not has_cjk(m.text) or not m.text.endswith(_UNIT_WORDS):
+            continue
+        for length in range(len(m.text) - 2, 1, -1):
+            parent = curated.get(m.text[:length])
+            if parent is not None and parent.type is EntityType.ORGANIZATION and parent.name != m.canonical:
+                if (m.start, m.start + length) not in starts:
+                    found.append(Mention(m.doc_id, m.start, m.start + length, m.text[:length], EntityType.ORGANIZATION,
+                                         PASS, m.sentence, 1.0, parent.name))
+                break
+    return found
+
+
+_UNIT_WORDS = ("研究院", "研究所", "实验室", "工程院", "研究中心", "事业部", "事业群", "投资", "资本", "云")
 
 
 def _makers_in_names(mentions: tuple[Mention, ...], curated: dict[str, str]) -> list[Mention]:

@@ -640,3 +640,8 @@ def test_what_stands_after_zai_is_where_the_work_was_done(relations) -> None:
     found = relations("香农在贝尔实验室发表了《通信的数学理论》。")
     assert ("香农", "worksFor", "贝尔实验室") in found and ("香农", "proposed", "通信的数学理论") in found
     assert ("贝尔实验室", "proposed", "通信的数学理论") not in found
+
+
+def test_a_chinese_unit_named_by_its_parent_is_part_of_it(relations) -> None:
+    assert ("微软亚洲研究院", "partOf", "微软") in relations("此前他在微软亚洲研究院工作。")
+    assert not any(r[1] == "partOf" for r in relations("清华大学的学生很多。"))
