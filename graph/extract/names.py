@@ -70,6 +70,9 @@ class _Span:
     doubtful: bool
 
 
+# "former Fidelity portfolio manager Gavin Baker": a name before a role and a person is an employer.
+_ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(cues.ROLE_NOUNS | {"manager", "executive", "officer"}))
+                             + r")\s+(?-i:[A-Z][a-z]+\s[A-Z])", re.IGNORECASE)
 # "the framework Harrison Chase started": a name before a verb of making is the clause's subject.
 _MAKING_VERB = re.compile(r"\s+(?:(?:first|originally|also|later)\s+)?(?:co-?)?(?:started|created|built|wrote|developed|designed|"
                           r"launched|made|founded|released|bought|acquired|runs|leads|led)\b")
@@ -477,6 +480,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
         votes[cues.O] += 2
 
+    if _ROLE_THEN_NAME.match(text, span.end) and not _person_shape(words):
+        votes[cues.O] += 3  # "former Fidelity portfolio manager Gavin Baker": whose manager he was
     if _person_shape(words) or _kinship_name(words):
         votes[cues.P] += 2.5
     if before and before[-1] in cues.PERSON_TITLES and text[:span.start].rstrip(" ").lower().endswith(before[-1]):

@@ -203,3 +203,8 @@ def test_who_leads_a_round_is_a_firm() -> None:
 
 def test_who_is_introduced_by_name_is_a_person() -> None:
     assert _mentions("The founder is a guy named, um, Leon Wenfung. It grew.").get("Leon Wenfung") is EntityType.PERSON
+
+
+def test_a_name_before_a_role_and_a_person_is_the_employer() -> None:
+    mentions = _mentions("Harbor Capital, the fund founded by former Fidelity portfolio manager Gavin Baker, joined.")
+    assert mentions.get("Fidelity") is EntityType.ORGANIZATION and mentions.get("Gavin Baker") is EntityType.PERSON
