@@ -247,9 +247,10 @@ PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")(?:\s+(?:called|named|dubbe
                             re.IGNORECASE)
 
 # "a guy named, um, Leon Wenfung", "a researcher called Ada": who is introduced by name is a person.
-NAMED_PERSON = re.compile(r"\b(?:guy|man|woman|person|gentleman|lady|fellow|kid|researcher|engineer|scientist|founder|"
-                          r"professor|student|friend|colleague)\s+(?:named|called)\s*,?\s*(?:(?:um|uh|er),?\s*)?$",
-                          re.IGNORECASE)
+NAMED_PERSON = re.compile(r"\b(?:(?:guy|man|woman|person|gentleman|lady|fellow|kid|researcher|engineer|scientist|founder|"
+                          r"professor|student|friend|colleague)\s+(?:named|called)\s*,?\s*(?:(?:um|uh|er),?\s*)?|"
+                          # "supervised by Bertrand Thirion": who supervises a thesis is a person
+                          r"(?:supervised|co-supervised|advised|mentored)\s+by\s+)$", re.IGNORECASE)
 # "a round led by General Catalyst": who leads a financing round is an investor, mostly a firm.
 ROUND_LEADER = re.compile(r"\b(?:round|financing|funding|investment|raise)\s+(?:was\s+)?(?:co-)?led\s+by\s+(?:the\s+)?$",
                           re.IGNORECASE)

@@ -203,6 +203,12 @@ def test_who_leads_a_round_is_a_firm() -> None:
 
 def test_who_is_introduced_by_name_is_a_person() -> None:
     assert _mentions("The founder is a guy named, um, Leon Wenfung. It grew.").get("Leon Wenfung") is EntityType.PERSON
+    mentions = _mentions("His thesis was supervised by Bertrand Thirion and Gaël Varoquaux.")
+    assert mentions.get("Bertrand Thirion") is EntityType.PERSON and mentions.get("Gaël Varoquaux") is EntityType.PERSON
+
+
+def test_given_names_of_other_countries_make_persons() -> None:
+    assert _mentions("Later, Zbigniew Kowalczyk joined the lab.").get("Zbigniew Kowalczyk") is EntityType.PERSON
 
 
 def test_a_name_before_a_role_and_a_person_is_the_employer() -> None:
