@@ -30,18 +30,30 @@ def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) ->
                 continue
             if types[head] is None or types[tail] is None:
                 continue
-            if not admits(rel.relation, types[head], types[tail]):
+            relation = _as_made(rel.relation, types[tail])
+            if not admits(relation, types[head], types[tail]):
                 # "Baichuan was founded by Wang Xiaochuan": the model's name stands for its maker there
                 head, tail = namesakes.get(head, head), namesakes.get(tail, tail)
-                if head == tail or not admits(rel.relation, types[head], types[tail]):  # type: ignore[arg-type]
+                if head == tail or not admits(relation, types[head], types[tail]):  # type: ignore[arg-type]
                     continue
-            if rel.relation.symmetric and tail < head:
+            if relation.symmetric and tail < head:
                 head, tail = tail, head
             s = rel.sentence
-            evidence[(head, rel.relation, tail)].append(
+            evidence[(head, relation, tail)].append(
                 Evidence(s.doc_id, s.start, s.end, s.text, rel.pass_name, rel.confidence))
     return [Edge(h, r, t, _strongest(ev))
             for (h, r, t), ev in sorted(evidence.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2]))]
+
+
+def _as_made(relation: RelationType, tail: EntityType) -> RelationType:
+    """What a text calls proposing or authoring ("the first author on XLNet") is developing when
+    the thing turns out to be a model or a product; what it calls developing is proposing when
+    the thing is a work ("developed the report"). Which one it is shows only once types are known."""
+    if relation is RelationType.PROPOSED and tail in (EntityType.MODEL, EntityType.PRODUCT):
+        return RelationType.DEVELOPED
+    if relation is RelationType.DEVELOPED and tail is EntityType.WORK:
+        return RelationType.PROPOSED
+    return relation
 
 
 def _strongest(evidence: list[Evidence]) -> tuple[Evidence, ...]:

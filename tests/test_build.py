@@ -31,6 +31,11 @@ def test_an_edge_whose_ends_do_not_fit_the_relation_is_dropped() -> None:
     assert not any(relation == "founded" for _, relation, _ in edges)
 
 
+def test_authoring_a_model_is_developing_it() -> None:
+    edges = _edges("Zhilin Yang studied at CMU. He was the first author on Transformer-XL and XLNet.")
+    assert ("Yang Zhilin", "developed", "XLNet") in edges and ("Yang Zhilin", "proposed", "XLNet") not in edges
+
+
 def test_two_readings_of_one_sentence_are_one_piece_of_evidence(tmp_path) -> None:
     (tmp_path / "a.txt").write_text("OpenAI's GPT series started in 2018, successively launching GPT and GPT2.\n",
                                     encoding="utf-8")

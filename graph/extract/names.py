@@ -348,6 +348,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     words = tuple(t for _, _, t in run)
     if _SPEAKER_MARK.match(text, end) and all(w.lower() in _GENERIC_SPEAKERS or w.isdigit() for w in words):
         return  # "AUDIENCE MEMBER 1:", "Host:": a transcript's label for whoever speaks
+    if len(words) == 2 and words[0] in ("Series", "Round") and _ROUND_LETTER.fullmatch(words[1]):
+        return  # "Series G": a financing round, not a name
     if initial and _possessive_follows(text, end) and not common_english_word(words[0]):
         initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
     if initial and not heading and len(words) >= 3 and all(is_pinyin_word(word, 1) for word in words):
@@ -360,6 +362,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     yield _Span(start, end, words, initial)
 
 
+_ROUND_LETTER = re.compile(r"[A-K]\d?\+?|[IVX]{1,4}|\d{1,2}")
 _SPEAKER_MARK = re.compile(r"\**\s*[:：]")
 _GENERIC_SPEAKERS = frozenset("""
 audience member host co-host cohost moderator speaker guest interviewer interviewee narrator participant

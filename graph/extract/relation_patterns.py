@@ -196,6 +196,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # educatedAt
     # "Zhejiang University graduate Liang Wenfeng", "MIT alumnus X"
     _p(r"^\s+(?:graduate|alumnus|alumna|alum|phd\s+student|doctoral\s+student|dropout)\s+$", R.EDUCATED_AT, False, 0.75),
+    # "four MIT students: Michael Truell, Sualeh Asif, …"
+    _p(r"^\s+(?:(?:phd|doctoral|graduate|undergraduate)\s+)?(?:students|graduates|alumni|dropouts)\s*:?\s+$", R.EDUCATED_AT, False,
+       0.75),
     _p(r"^\s*(?:,\s*(?:who\s+)?)?(?:also\s+|later\s+|then\s+)?(?:graduated|graduating|graduates)\s+(?:from\s+)?" + _ARTICLE
        + "$", R.EDUCATED_AT),
     _p(r"^\s*(?:studied|studies|studying)\s+(?:[\w-]+\s+){0,3}(?:at|in)\s+" + _ARTICLE + "$", R.EDUCATED_AT, True, 0.7),
@@ -218,7 +221,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     # Machine translation keeps Chinese order: "StepFun on the conference officially released its trillion
     # parameter MoE big model Step-2", "Moonshot AI in this year July open-sourced … model Kimi K2"
-    _p(r"^\s+(?:in|on|at|during)\s+(?:[\w-]+\s+){1,4}?(?:also\s+|officially\s+|formally\s+)*(?:released|launched|"
+    _p(r"^\s+(?:also\s+)?(?:in|on|at|during)\s+(?:[\w-]+\s+){1,4}?(?:also\s+|officially\s+|formally\s+)*(?:released|launched|"
        r"open-sourced|introduced|unveiled|announced)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?$",
        R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
@@ -368,6 +371,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?(?:inventor|originator|author|"
        r"proposer)s?\s+(?:of|on)\s+"
        + _ARTICLE + "$", R.PROPOSED, True, 0.75),
+    # "he was the first author on Transformer-XL and XLNet": who wrote a model's paper made it
+    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?authors?\s+(?:of|on)\s+" + _ARTICLE + "$",
+       R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     # "“The Bitter Lesson” by Rich Sutton"
     _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
     # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"
@@ -408,6 +414,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Prosperity7 also participated in investment of Zhipu" (参与了…的投资, as translated)
     _p(r"^\s+(?:has\s+|also\s+)*(?:participated|took\s+part)\s+in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:investment|financing|funding|"
        r"round)\s+(?:of|in|for)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.7),
+    # "the company last round financing was participated by Tencent" (参与, as translated)
+    _p(r"^\s*(?:['’]s\s+|\s+(?:last|latest|recent|new|previous|current|first|second|third)\s+)(?:[\w$€£¥.,-]+\s+){0,3}?"
+       r"(?:financing|round|investment|funding)\s+(?:was|were|has\s+been)\s+"
+       r"(?:participated\s+(?:in\s+)?|joined\s+|co-led\s+|led\s+)by\s+" + _ARTICLE + "$", R.INVESTED_IN, False, 0.7),
     # "Moonshot AI's investors include Alibaba and Tencent"
     _p(r"^\s*(?:['’]s)?\s+(?:investors|backers|shareholders)\s*,?\s*(?:include|includes|including|such\s+as|are|like)\s+$",
        R.INVESTED_IN, False, 0.75),
@@ -515,6 +525,11 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # "斯坦福大学博士生郭文景", "Arthur Mensch（前 DeepMind）": where one studies, where one was
     _p(r"^的?(?:博士生|硕士生|研究生|本科生|学生|毕业生|校友)$", R.EDUCATED_AT, False, 0.75),
+    # "Aidan Gomez（当时是多伦多大学的学生）"
+    _p(r"^[（(]?\s*(?:当时|曾|曾经|现在|也)?(?:是|为)$", R.EDUCATED_AT, True, 0.7,
+       after=r"^的(?:博士生|硕士生|研究生|本科生|学生|毕业生|校友)"),
+    # "参与了o1", "参与了GPT-4的研发"
+    _p(r"^(?:曾|也|还|先后)?参与(?:了)?$", R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^[（(]\s*(?:前|原|来自|出身于?)\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]", listed=False),
     _p(r"^[（(]\s*(?:均|都)来自\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]"),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"

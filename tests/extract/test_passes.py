@@ -214,3 +214,7 @@ def test_given_names_of_other_countries_make_persons() -> None:
 def test_a_name_before_a_role_and_a_person_is_the_employer() -> None:
     mentions = _mentions("Harbor Capital, the fund founded by former Fidelity portfolio manager Gavin Baker, joined.")
     assert mentions.get("Fidelity") is EntityType.ORGANIZATION and mentions.get("Gavin Baker") is EntityType.PERSON
+
+
+def test_a_financing_round_is_no_name() -> None:
+    assert "Series G" not in _mentions("Cerebras raised money. The Series G round was led by Fidelity.")
