@@ -191,6 +191,27 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+    yield from _eponyms(ctx.mentions, sentences)
+
+
+def _eponyms(mentions: tuple[Mention, ...], sentences: list[Sentence]) -> Iterator[RelationMention | Mention]:
+    """ "Solomonoff induction", "Kolmogorov complexity", "Shannon's entropy": an idea named after a
+    person the document names proposed it; the surname in the idea's name stands for the person."""
+    surnames = {m.text.rsplit(" ", 1)[-1] for m in mentions
+                if m.type is EntityType.PERSON and not has_cjk(m.text) and m.text[:1].isupper()}
+    for m in mentions:
+        if m.type is not EntityType.CONCEPT or " " not in m.text:
+            continue
+        first = _EPONYM.match(m.text)
+        if first is None or first.group(1) not in surnames:
+            continue
+        person = Mention(m.doc_id, m.start, m.start + len(first.group(1)), first.group(1), EntityType.PERSON, PASS,
+                         m.sentence, 1.0)
+        yield person
+        yield RelationMention(person, R.PROPOSED, m, sentences[m.sentence], PASS, 0.6)
+
+
+_EPONYM = re.compile(r"((?-i:[A-Z])[\w\u00c0-\u024f-]+?)(?:['’]s)?\s")
 
 
 # How far back a company just founded stays what "the company" means: a profile goes on about

@@ -645,3 +645,10 @@ def test_what_stands_after_zai_is_where_the_work_was_done(relations) -> None:
 def test_a_chinese_unit_named_by_its_parent_is_part_of_it(relations) -> None:
     assert ("微软亚洲研究院", "partOf", "微软") in relations("此前他在微软亚洲研究院工作。")
     assert not any(r[1] == "partOf" for r in relations("清华大学的学生很多。"))
+
+
+def test_an_idea_named_after_a_person_of_the_document_was_proposed_by_that_person(relations) -> None:
+    found = relations("Ray Solomonoff was a pioneer. Later, neural networks realized Solomonoff induction. "
+                      "Deep learning grew, and Transformer models too.")
+    assert ("Solomonoff", "proposed", "Solomonoff induction") in found
+    assert not any(r[0] in ("Deep", "Transformer") for r in found)
