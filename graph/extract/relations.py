@@ -309,17 +309,23 @@ def _participants(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
 
 
 def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
-    """ "X raised $1 billion in a round led by A, with participation from B and C": B and C invested too."""
-    companies = {id(r.tail): r for r in found.values() if r.relation is R.INVESTED_IN}
+    """ "X raised $1 billion in a round led by A, with participation from B and C": B and C invested too,
+    in the company named last before them ("月之暗面…红杉中国等跟投；MiniMax…": not in MiniMax)."""
+    investors = _participants(sentence, slots)
+    if not investors:
+        return
+    by_mention = {id(s.mention): s for s in slots if not s.pronoun}
+    companies = [by_mention[id(r.tail)] for r in found.values()
+                 if r.relation is R.INVESTED_IN and id(r.tail) in by_mention]
     if not companies:
         return
-    by_mention = {id(s.mention): s for s in slots}
-    investors = _participants(sentence, slots)
-    for relation in companies.values():
-        company = by_mention.get(id(relation.tail))
-        for investor in investors:
-            if company is not None and investor.mention is not company.mention:
-                add(investor, R.INVESTED_IN, company, relation.confidence * 0.9)
+    first = min(i.start for i in investors)
+    before = [c for c in companies if c.start < first]
+    company = max(before, key=lambda c: c.start) if before else min(companies, key=lambda c: c.start)
+    confidence = max(r.confidence for r in found.values() if r.relation is R.INVESTED_IN and r.tail is company.mention)
+    for investor in investors:
+        if investor.mention is not company.mention:
+            add(investor, R.INVESTED_IN, company, confidence * 0.9)
 
 
 _PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
@@ -602,7 +608,8 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         tail = owned
                 # "a MoE model" is made on MoE, but "a video generation model" is no video generation made
                 if not pattern.admits_tail(tail.type, tail.mention.text) or _truncated(tail, text, sentence.start) or \
-                        pattern.relation is not R.BASED_ON and _modifies_a_kind(tail, text, sentence.start):
+                        pattern.relation is not R.BASED_ON and (_modifies_a_kind(tail, text, sentence.start) or
+                                                               _hyphenated_modifier(tail, text, sentence.start)):
                     continue
                 if pattern.relation in (R.FOUNDED, R.INVESTED_IN) and head.type is EntityType.ORGANIZATION and \
                         _ROLE_AFTER.match(text, head.end - sentence.start):
@@ -776,6 +783,17 @@ def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
 
 
 _KIND_AFTER = re.compile(r"(?:大模型|模型|产品|平台|芯片|应用|\s+(?:models?|products?|platforms?|chips?|apps?|tools?)\b)")
+
+
+def _hyphenated_modifier(slot: _Slot, text: str, offset: int) -> bool:
+    """ "lobbied against the foundation-model provisions": a term hyphenated before a noun modifies
+    it; what the sentence is about is the noun."""
+    canonical = slot.mention.canonical
+    return slot.type is EntityType.CONCEPT and canonical is not None and " " in canonical and "-" in slot.mention.text \
+        and _NOUN_AFTER.match(text, slot.end - offset) is not None
+
+
+_NOUN_AFTER = re.compile(r" (?!(?:is|was|are|were|and|or|of|in|on|by|for|to|with|that|which)\b)[a-z]{3,}")
 
 
 def _truncated(slot: _Slot, text: str, offset: int) -> bool:

@@ -652,3 +652,8 @@ def test_an_idea_named_after_a_person_of_the_document_was_proposed_by_that_perso
                       "Deep learning grew, and Transformer models too.")
     assert ("Solomonoff", "proposed", "Solomonoff induction") in found
     assert not any(r[0] in ("Deep", "Transformer") for r in found)
+
+
+def test_followers_of_a_round_invest_in_the_company_named_before_them(relations) -> None:
+    found = relations("月之暗面完成超10亿美元融资，由阿里巴巴领投，红杉中国、美团等跟投；MiniMax完成6亿美元融资，同样由阿里巴巴领投。")
+    assert ("美团", "investedIn", "月之暗面") in found and ("美团", "investedIn", "MiniMax") not in found
