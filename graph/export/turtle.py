@@ -196,9 +196,13 @@ class _TurtleWriter:
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}
-        # The Turtle of IRIs and of names and numbers, which repeat; plain strings (sentences,
-        # mostly) are written as they come, so that memory holds them once.
+        # The Turtle of IRIs and of names and numbers, which repeat; the plain strings of nodes
+        # are written as they come, so that memory holds them once.
         self.repeated: dict[Term, str] = {}
+        # The sentences and pass names of evidence, by their text: a sentence that names n
+        # entities is the evidence of up to n(n-1)/2 co-occurrences, each escaped once.
+        self.evidence_strings: dict[str, str] = {}
+        self.confidences: dict[float, str] = {}
 
     def name(self, iri: str) -> str:
         written = self.names.get(iri)
@@ -210,6 +214,18 @@ class _TurtleWriter:
         written = self.repeated.get(obj)
         if written is None:
             written = self.repeated[obj] = self.name(obj[1]) if obj[0] == "iri" else _literal(obj)
+        return written
+
+    def evidence_string(self, text: str) -> str:
+        written = self.evidence_strings.get(text)
+        if written is None:
+            written = self.evidence_strings[text] = _literal(_plain(text))
+        return written
+
+    def confidence(self, value: float) -> str:
+        written = self.confidences.get(value)
+        if written is None:
+            written = self.confidences[value] = _literal(_decimal(value))
         return written
 
     def write(self, graph: nx.MultiDiGraph, edges: dict[str, tuple] | None) -> bytes:
@@ -255,17 +271,18 @@ class _TurtleWriter:
         evidence from (its data, its document's IRI), as :func:`_statements` would make them."""
         if len(source) == 2:
             ev, document = source
-            return (f"a {_EVIDENCE} ;\n    {_P_CONFIDENCE} {self.term(_decimal(ev['confidence']))} ;\n"
-                    f"    {_P_DOCUMENT} {self.term(document)} ;\n    {_P_END} {self.term(_integer(ev['end']))} ;\n"
-                    f"    {_P_EXTRACTED_BY} {_literal(_plain(ev['pass']))} ;\n"
-                    f"    {_P_SENTENCE} {_literal(_plain(ev['text']))} ;\n"
-                    f"    {_P_START} {self.term(_integer(ev['start']))}")
+            # An xsd:integer is written as str(int()) gives it, as _literal does.
+            return (f"a {_EVIDENCE} ;\n    {_P_CONFIDENCE} {self.confidence(ev['confidence'])} ;\n"
+                    f"    {_P_DOCUMENT} {self.term(document)} ;\n    {_P_END} {int(ev['end'])} ;\n"
+                    f"    {_P_EXTRACTED_BY} {self.evidence_string(ev['pass'])} ;\n"
+                    f"    {_P_SENTENCE} {self.evidence_string(ev['text'])} ;\n"
+                    f"    {_P_START} {int(ev['start'])}")
         head, key, tail, data, evidence = source
         listed = f"{_P_EVIDENCE} " + ",\n        ".join(map(self.name, evidence)) + " ;\n    " if evidence else ""
         return (f"a {_ASSERTION} ;\n    {_P_OBJECT} {self.name(tail)} ;\n    {_P_PREDICATE} {self.name(_gk(key))} ;\n"
                 f"    {_P_SUBJECT} {self.name(head)} ;\n"
-                f"    {_P_CONFIDENCE} {self.term(_decimal(data.get('confidence', 1.0)))} ;\n"
-                f"    {listed}{_P_WEIGHT} {self.term(_integer(data.get('weight', 1)))}")
+                f"    {_P_CONFIDENCE} {self.confidence(data.get('confidence', 1.0))} ;\n"
+                f"    {listed}{_P_WEIGHT} {int(data.get('weight', 1))}")
 
 
 def _type_first(pair: tuple[str, Term]) -> bool:
