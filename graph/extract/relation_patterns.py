@@ -164,7 +164,12 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Jiang Daxin once served Microsoft global vice president" (曾任, as translated)
     _p(r"^\s+(?:(?:once|previously|formerly|before|also|later)\s+)*(?:served|serves|worked\s+as|works\s+as|acted\s+as|"
        r"held\s+the\s+post\s+of)\s+(?:as\s+)?(?:the\s+)?$", R.WORKS_FOR, True, 0.7,
-       after=r"^\s+(?:global\s+|senior\s+|executive\s+|former\s+|chief\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+       after=r"^(?:\s+(?-i:[A-Z])[\w-]*)?(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:global\s+|senior\s+|executive\s+|former\s+|"
+       r"chief\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
+    # "afterwards in Carnegie Mellon University read doctor" (在…读博, as translated)
+    _p(r"^\s*(?:(?:afterwards|later|then|also|before)\s+)?(?:in|at)\s+$", R.EDUCATED_AT, True, 0.7,
+       after=r"^\s+(?:read|studied|pursued|obtained|got|earned|received|completed)\s+(?:(?:a|his|her|the)\s+)?"
+       r"(?:doctor|doctorate|phd|ph\.d|master|bachelor|undergraduate|graduate\s+school)"),
     # "Tang Jie is Tsinghua University professor", "Yan Junjie before was SenseTime (Shang Tang) vice president"
     _p(r"^\s+(?:(?:before|also|now|once|later|previously|formerly|currently|at\s+the\s+same\s+time)\s+){0,2}(?:is|was)\s+"
        r"(?:a\s+|an\s+|the\s+)?(?:former\s+)?$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
@@ -520,8 +525,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "2024 年又回到 Google", "跳槽去了 Anthropic"
     _p(r"^(?:又|再次|后来|随后|已经|已)?(?:回到|重返|跳槽(?:去了|到了?|至)|转投|转战|去了)$", R.WORKS_FOR, True, 0.7,
        tails=frozenset({EntityType.ORGANIZATION})),
-    _p(r"^(?:曾|曾经|先后|早年)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
-       after=r"^(?:读博|读研|读书|求学|留学|攻读|获得(?:了)?(?:博士|硕士|学士))"),
+    _p(r"^(?:曾|曾经|先后|早年)?(?:本科|硕士|博士|研究生)?(?:在|于)$", R.EDUCATED_AT, True, 0.75,
+       after=r"^(?:读博|读研|读书|求学|留学|攻读|读(?:本科|硕士|博士|研究生)|获得(?:了)?(?:博士|硕士|学士))"),
+    # "我本科在浙江理工大学读机械": a degree named before where, then what was read
+    _p(r"^(?:本科|硕士|博士|研究生)(?:在|于)$", R.EDUCATED_AT, True, 0.75, after=r"^读"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
     # "斯坦福大学博士生郭文景", "Arthur Mensch（前 DeepMind）": where one studies, where one was
     _p(r"^的?(?:博士生|硕士生|研究生|本科生|学生|毕业生|校友)$", R.EDUCATED_AT, False, 0.75),

@@ -69,7 +69,9 @@ _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模
                         # "Mistral 7B was small, but it used grouped-query attention"
                         r"\s+(?:uses|used|adopts|adopted|employs|employed)\b)")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
-                            r"criticizing|criticising|investing|joining|announcing)\b)()")
+                            r"criticizing|criticising|investing|joining|announcing)\b)()|"
+                            # "…, afterwards in Carnegie Mellon University read doctor" (然后在…读博, as translated)
+                            r",\s*(?:afterwards|later|then|subsequently)\s+(?=(?:in|at)\s+[A-Z])()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
 _EN_COORDINATION = re.compile(r"\s(?:and|but)\s+(?:later\s+|then\s+|also\s+|subsequently\s+|eventually\s+|"
                               r"in\s+\d{4}\s+)?(?=(?:co-?founded|founded|launched|released|developed|built|trained|"
@@ -537,7 +539,7 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
         topic = actors[1]
     found = []
     for match in (_ZH_VERB_CLAUSE if has_cjk(sentence.text) else _EN_PARTICIPLE).finditer(sentence.text):
-        position = sentence.start + match.start(1)
+        position = sentence.start + match.start(match.lastindex or 1)
         if position > topic.end:
             found.append(_Slot(position, position, topic.mention))
     if not has_cjk(sentence.text):

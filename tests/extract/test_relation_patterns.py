@@ -159,6 +159,9 @@ def relations():
     ("Xu Li before was SenseTime (Shang Tang Technology) vice president.", ("Xu Li", "worksFor", "SenseTime")),
     ("Baidu's chairman is Robin Li.", ("Robin Li", "worksFor", "Baidu")),
     ("Alibaba also participated in investment of Moonshot AI.", ("Alibaba", "investedIn", "Moonshot AI")),
+    ("Xu Li worked as SenseTime Technology (商汤科技) vice president.", ("Xu Li", "worksFor", "SenseTime")),
+    ("Yang Zhilin graduated from Tsinghua University, afterwards in Carnegie Mellon University read doctor.",
+     ("Yang Zhilin", "educatedAt", "Carnegie Mellon University")),
     ("The team had built Meena, and then PaLM, inside Google.", ("Google", "developed", "PaLM")),
     ("Kimi K2 sits on top of the DeepSeek-V3 architecture.", ("Kimi K2", "basedOn", "DeepSeek-V3")),
     ("**Qwen3-30B** (April 2025), a sparse mixture-of-experts model, followed.",
@@ -238,6 +241,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("何恺明是深度学习经典网络ResNet（残差网络）的作者之一。", ("何恺明", "proposed", "ResNet")),
     ("李开复是畅销书《AI·未来》的作者之一。", ("李开复", "proposed", "AI·未来")),
     ("王小川此前曾任搜狗公司技术组负责人。", ("王小川", "worksFor", "搜狗")),
+    ("杨植麟本科在清华大学读计算机，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "清华大学")),
     # Lecture notes: a colon after a name, then what it is or who proposed it
     ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "founded", "OpenAI")),
     ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "worksFor", "OpenAI")),
