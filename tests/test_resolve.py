@@ -119,6 +119,15 @@ def test_a_name_and_its_gloss_in_brackets_are_one_entity() -> None:
     assert "Northeastern" not in _node_of(entities, "Noah Shinn").labels
 
 
+def test_a_bracket_of_glosses_and_a_translated_name_said_again_are_one_entity() -> None:
+    entities = _entities("Hangzhou Deep Quest (深度求索, DeepSeek) released a model. "
+                         "Deep Quest founder Liang Wenfeng spoke later.")
+    company = _node_of(entities, "DeepSeek")
+    assert {"Deep Quest", "深度求索"} <= set(company.labels)
+    assert not any("Hangzhou" in label for label in company.labels)
+    assert company.mentions >= 4
+
+
 def test_an_older_romanisation_of_a_surname_names_the_same_person() -> None:
     entities = _entities("Robin Li founded Baidu. Later Robin Lee said search was over.")
     assert "Robin Lee" in _node_of(entities, "Robin Li").labels

@@ -34,24 +34,70 @@ _NAMED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL
 def gloss_mentions(ctx: PassContext) -> Iterator[Mention]:
     text = ctx.doc.text
     by_end = {m.end: m for m in ctx.mentions}
-    for gloss in ctx.mentions:
-        opening = _OPENING.search(text, max(0, gloss.start - 16), gloss.start)
-        if opening is None or not text.startswith(_CLOSERS, gloss.end):
+    by_start = {m.start: m for m in ctx.mentions}
+    translations: dict[str, Mention] = {}
+    for first in ctx.mentions:
+        opening = _OPENING.search(text, max(0, first.start - 16), first.start)
+        glosses = _bracketed(text, first, by_start) if opening is not None else []
+        if not glosses:
             continue
         name = by_end.get(opening.start())
-        run = _capitalised_run(ctx, gloss, opening.start())
+        run = _capitalised_run(ctx, first, opening.start())
         if run is not None and (name is None or run.start < name.start):
             name = run  # "Wisdom Spectrum AI (智谱)": the whole name, not the curated "AI" it ends in
         if name is None:
             continue
-        kind = _shared_type(name, gloss)
-        if kind is None or (name.canonical is not None and gloss.canonical is not None) or \
-                _ACRONYM.fullmatch(gloss.text) or not all(_translated(m) for m in (name, gloss) if m.type is None) or \
-                kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text):
+        glossed = [(gloss, kind) for gloss in glosses for kind in [_gloss_type(name, gloss)] if kind is not None]
+        if not glossed:
             continue
-        key = f"{GLOSS}{name_key(gloss.text)}"
-        yield replace(name, type=kind, pass_name=PASS, weight=min(name.weight, 1.5), same_as=key)
-        yield replace(gloss, type=kind, pass_name=PASS, weight=min(gloss.weight, 1.5), same_as=key)
+        key = f"{GLOSS}{name_key(glossed[0][0].text)}"
+        named = replace(name, type=glossed[0][1], pass_name=PASS, weight=min(name.weight, 1.5), same_as=key)
+        yield named
+        for gloss, kind in glossed:
+            yield replace(gloss, type=kind, pass_name=PASS, weight=min(gloss.weight, 1.5), same_as=key)
+        if name is run:
+            translations.setdefault(run.text, named)
+    yield from _said_again(ctx, translations, by_start)
+
+
+def _said_again(ctx: PassContext, translations: dict[str, Mention], by_start: dict[int, Mention]) -> Iterator[Mention]:
+    """ "Deep Seeking founder Liang Wenfeng": a translated name, glossed once, names the same thing
+    wherever the document writes it again, though its words alone are everyday words."""
+    text = ctx.doc.text
+    for name, first in sorted(translations.items()):
+        for found in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            if found.start() == first.start or found.start() in by_start:
+                continue
+            sentence = ctx.sentence_of(found.start())
+            if sentence.start <= found.start() and found.end() <= sentence.end:
+                yield Mention(first.doc_id, found.start(), found.end(), name, first.type, PASS, sentence.index, 1.0,
+                              same_as=first.same_as)
+
+
+def _bracketed(text: str, first: Mention, by_start: dict[int, Mention]) -> list[Mention]:
+    """The names a bracket holds, and nothing else: "(SenseTime)", "(深度求索, DeepSeek)",
+    "(稀宇科技, namely MiniMax)"; a citation's year makes it no gloss."""
+    held = [first]
+    while not text.startswith(_CLOSERS, held[-1].end):
+        between = _BETWEEN_GLOSSES.match(text, held[-1].end)
+        following = by_start.get(between.end()) if between else None
+        if following is None or len(held) == 3:
+            return []
+        held.append(following)
+    return held
+
+
+_BETWEEN_GLOSSES = re.compile(r"\s*[,，、;；]\s*(?:(?:namely|i\.e\.|aka|or|also known as|即|又称)\s*)?")
+
+
+def _gloss_type(name: Mention, gloss: Mention) -> EntityType | None:
+    """The type a name and its gloss share, if the gloss glosses it."""
+    kind = _shared_type(name, gloss)
+    if kind is None or (name.canonical is not None and gloss.canonical is not None) or \
+            _ACRONYM.fullmatch(gloss.text) or not all(_translated(m) for m in (name, gloss) if m.type is None) or \
+            kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text):
+        return None
+    return kind
 
 
 def _capitalised_run(ctx: PassContext, gloss: Mention, end: int) -> Mention | None:
@@ -62,8 +108,9 @@ def _capitalised_run(ctx: PassContext, gloss: Mention, end: int) -> Mention | No
     if run is None or gloss.type is None:
         return None
     words = run.group().split(" ")
-    while words and words[0].lower() in _LEADING:
-        words = words[1:]
+    places = {m.text for m in ctx.mentions if m.type is EntityType.PLACE and run.start() <= m.start < run.end()}
+    while words and (words[0].lower() in _LEADING or words[0] in places):
+        words = words[1:]  # "Hangzhou Deep Seeking (深度求索)": where the company is, then its name
     if len(words) < 2:
         return None
     start = run.end() - len(" ".join(words))

@@ -781,9 +781,14 @@ _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + ROLE + r"s?\s+(?=[A-Z])", r
 def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
     """ "推出了视频生成模型video-01", "released a video generation model": a concept before a word for
     a kind of artefact says what kind it is; what was made is named after it, or nowhere."""
-    return slot.type is EntityType.CONCEPT and _KIND_AFTER.match(text, slot.end - offset) is not None
+    # "released reasoning model DeepSeek-R1": the name after a kind of model is what was made
+    return slot.type is EntityType.CONCEPT and (_KIND_AFTER.match(text, slot.end - offset) is not None or
+                                                 _KIND_OF_NAME.search(slot.mention.text) is not None and
+                                                 _NAME_AFTER.match(text, slot.end - offset) is not None)
 
 
+_KIND_OF_NAME = re.compile(r"(?:\bmodels?|\bllms?|模型)$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s*(?-i:[A-Z0-9])|\s*[“\"「《]")
 _KIND_AFTER = re.compile(r"(?:大模型|模型|产品|平台|芯片|应用|\s+(?:models?|products?|platforms?|chips?|apps?|tools?)\b)")
 
 
