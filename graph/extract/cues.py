@@ -257,7 +257,7 @@ ROUND_LEADER = re.compile(r"\b(?:round|financing|funding|investment|raise)\s+(?:
 # "managing partner of True Partner", "a professor at X": the object of a role is an organisation.
 ROLE_OF = re.compile(r"\b(?:ceo|cto|cfo|coo|founder|co-founder|cofounder|partner|president|chairman|professor|"
                      r"scientist|researcher|director|head|employee|vp|chief [a-z]+(?: officer)?|dean|engineer|"
-                     r"(?:our|my|the|his|her|their) team|colleagues|intern)\s+"
+                     r"(?:(?:our|my|the|his|her|their)\s+(?:[A-Z][\w-]*\s+)?)team|colleagues|intern)\s+"
                      r"(?:of|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # Words that number parts of a text, not versions of a model ("Theorem 1", "Hall 3", "Part 2").

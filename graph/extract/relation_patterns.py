@@ -201,6 +201,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # educatedAt
     # "Zhejiang University graduate Liang Wenfeng", "MIT alumnus X"
     _p(r"^\s+(?:graduate|alumnus|alumna|alum|phd\s+student|doctoral\s+student|dropout)\s+$", R.EDUCATED_AT, False, 0.75),
+    # "he was a doctoral student in the Parietal team at Inria Saclay"
+    _p(r"^\s*,?\s*(?:who\s+)?(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:student|candidate)\s+(?:in|at)\s+"
+       + _ARTICLE + r"(?:[A-Z][\w-]*\s+team\s+at\s+)?$", R.EDUCATED_AT, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
     # "four MIT students: Michael Truell, Sualeh Asif, …"
     _p(r"^\s+(?:(?:phd|doctoral|graduate|undergraduate)\s+)?(?:students|graduates|alumni|dropouts)\s*:?\s+$", R.EDUCATED_AT, False,
        0.75),

@@ -160,6 +160,8 @@ def relations():
     ("Baidu's chairman is Robin Li.", ("Robin Li", "worksFor", "Baidu")),
     ("Alibaba also participated in investment of Moonshot AI.", ("Alibaba", "investedIn", "Moonshot AI")),
     ("Xu Li worked as SenseTime Technology (商汤科技) vice president.", ("Xu Li", "worksFor", "SenseTime")),
+    ("Ada Lovelace studied maths. Later she was a doctoral student in the Vision team at Inria Saclay.",
+     ("Ada Lovelace", "educatedAt", "Inria Saclay")),
     ("Yang Zhilin graduated from Tsinghua University, afterwards in Carnegie Mellon University read doctor.",
      ("Yang Zhilin", "educatedAt", "Carnegie Mellon University")),
     ("The team had built Meena, and then PaLM, inside Google.", ("Google", "developed", "PaLM")),
