@@ -507,7 +507,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
-       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75),
+       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75,
+       before=r"(?<!首席)(?<!副)$"),  # "Meta首席AI科学家": the AI of a title is no employer
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "Ilya Sutskever：OpenAI 联合创始人、前首席科学家": a person, a colon, then what the person is
     _p(r"^\s*[：:]\s*$", R.FOUNDED, True, 0.75, after=r"^\s*(?:前|原)?(?:联合)?创始人"),

@@ -663,3 +663,8 @@ def test_an_idea_named_after_a_person_of_the_document_was_proposed_by_that_perso
 def test_followers_of_a_round_invest_in_the_company_named_before_them(relations) -> None:
     found = relations("月之暗面完成超10亿美元融资，由阿里巴巴领投，红杉中国、美团等跟投；MiniMax完成6亿美元融资，同样由阿里巴巴领投。")
     assert ("美团", "investedIn", "月之暗面") in found and ("美团", "investedIn", "MiniMax") not in found
+
+
+def test_the_latin_word_of_a_chinese_title_is_no_employer(relations) -> None:
+    found = relations("Meta首席AI科学家杨立昆公开批评Sora这类路线。")
+    assert ("杨立昆", "worksFor", "Meta") in found and ("杨立昆", "worksFor", "AI") not in found
