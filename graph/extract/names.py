@@ -70,6 +70,8 @@ class _Span:
     doubtful: bool
 
 
+_AFFILIATION_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&'-]*\s){0,4}(?:" + "|".join(
+    sorted(w.capitalize() for w in cues.ORG_HEADS if w.isalpha() and len(w) > 3)) + r")(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}\)")
 # "former Fidelity portfolio manager Gavin Baker": a name before a role and a person is an employer.
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(cues.ROLE_NOUNS | {"manager", "executive", "officer"}))
                              + r")\s+(?-i:[A-Z][a-z]+\s[A-Z])", re.IGNORECASE)
@@ -483,6 +485,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
         votes[cues.O] += 2
 
+    if 2 <= len(words) <= 3 and last not in cues.ORG_HEADS and _AFFILIATION_AFTER.match(text, span.end):
+        votes[cues.P] += 2.5  # "Subbarao Kambhampati (Arizona State University) has long argued"
     if _ROLE_THEN_NAME.match(text, span.end) and not _person_shape(words):
         votes[cues.O] += 3  # "former Fidelity portfolio manager Gavin Baker": whose manager he was
     if _person_shape(words) or _kinship_name(words):

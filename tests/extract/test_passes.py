@@ -218,3 +218,8 @@ def test_a_name_before_a_role_and_a_person_is_the_employer() -> None:
 
 def test_a_financing_round_is_no_name() -> None:
     assert "Series G" not in _mentions("Cerebras raised money. The Series G round was led by Fidelity.")
+
+
+def test_a_name_before_an_affiliation_in_brackets_is_a_person() -> None:
+    mentions = _mentions("Subbarao Kambhampati (Arizona State University) has long disputed it.")
+    assert mentions.get("Subbarao Kambhampati") is EntityType.PERSON
