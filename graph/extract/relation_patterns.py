@@ -303,7 +303,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=ARTEFACTS),
     _p(r"^\s*\(\s*$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     # basedOn
-    _p(r"^\s*,?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
+    _p(r"^\s*[,:]?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
        r"(?:(?:is|are|was|were)\s+)?(?:(?:also|largely|mainly|directly|both|all|still|now|mostly)\s+)?(?:"
        r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
        r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|use|used|using|relies\s+on|relied\s+on|"
@@ -594,7 +594,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
-    _p(r"^(?:是|也是|均|都)?基于$", R.BASED_ON, True, 0.8),
+    _p(r"^[：:]?\s*(?:是|也是|均|都|则)?基于$", R.BASED_ON, True, 0.8),  # notes: "InstructGPT（OpenAI，2022）：基于 GPT-3"
     # "OpenAI基于Transformer开发了GPT": who made it, and what it is made from
     _p(r"^(?:基于|采用|利用|使用)[^，。；]{1,30}?(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.DEVELOPED, True, 0.75),
     _p(r"^(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.BASED_ON, False, 0.75, before=r"(?:基于|采用|利用)$"),

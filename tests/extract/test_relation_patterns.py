@@ -244,6 +244,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("李开复是畅销书《AI·未来》的作者之一。", ("李开复", "proposed", "AI·未来")),
     ("王小川此前曾任搜狗公司技术组负责人。", ("王小川", "worksFor", "搜狗")),
     ("杨植麟本科在清华大学读计算机，后来在卡内基梅隆大学读博。", ("杨植麟", "educatedAt", "清华大学")),
+    ("- InstructGPT（OpenAI，2022，Long Ouyang）：基于 GPT-3。", ("InstructGPT", "basedOn", "GPT-3")),
     # Lecture notes: a colon after a name, then what it is or who proposed it
     ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "founded", "OpenAI")),
     ("Greg Brockman：OpenAI 联合创始人、前总裁。", ("Greg Brockman", "worksFor", "OpenAI")),
