@@ -42,7 +42,9 @@ _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新
                                    # how many and of which trade: "多家动漫公司", "大量高校实验室"
                                    "多家", "几家", "数家", "两家", "三家", "很多", "许多", "大量", "一些", "不少", "众多",
                                    "各家", "多个", "部分", "其他", "其它", "高校", "动漫", "广告", "游戏", "教育", "医疗",
-                                   "金融", "汽车", "电商", "媒体", "咨询", "安全", "机器人", "云"})
+                                   "金融", "汽车", "电商", "媒体", "咨询", "安全", "机器人", "云",
+                                   # which tier: "二线大模型公司"
+                                   "一线", "二线", "三线", "腰部", "尾部", "中小", "传统"})
 _QUANTITY = re.compile(r"很多|许多|不少|一些|众多|大量|[多几数百千万十两三]+家")
 # English titles that only stand before a person's name.
 _NAMING_TITLES = frozenset("ceo cto cfo coo founder co-founder cofounder professor prof dr mr mrs ms president "
@@ -278,7 +280,7 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             if _goes_on(words, k):
                 continue
             first = start if name_start is None else name_start
-            if sentence.text[first] in "年月日号" and first and sentence.text[first - 1].isdigit():
+            if sentence.text[first] in "年月日号" and sentence.text[:first].rstrip()[-1:].isdigit():
                 first += 1  # "2019年百度研究院": the date's last character opens no name
             mention = _mention(ctx, sentence, first, end, EntityType.ORGANIZATION, 2.0)
             yield replace(mention, canonical=_registered_as(curated, mention.text))

@@ -322,7 +322,8 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         run = run[kind + 1:]  # "Super Large Model Llama 3.1": a description in capitals, then the name
     # Leading function words ("The", "When", "In") and trailing connectors are no part of a name;
     # a bare number left over ("2024") is none either.
-    while run and (run[0][2].lower() in cues.FUNCTION_WORDS or run[0][2] in _NOT_NAMES
+    while run and (run[0][2].lower() in cues.FUNCTION_WORDS and not _new_opens_name(text, run)
+                   or run[0][2] in _NOT_NAMES
                    or run[0][2].lower() in cues.PERSON_TITLES and len(run) > 1 and not _kinship_name(tuple(t for _, _, t in run))):
         if run[0][2].lower() in _NUMBER_WORDS and len(run) >= 3 and not heading \
                 and not _sentence_initial(text, run[0][0]):
@@ -370,6 +371,11 @@ _GENERIC_SPEAKERS = frozenset("""
 audience member host co-host cohost moderator speaker guest interviewer interviewee narrator participant
 unknown male female voice reporter caller panelist panellist attendee student presenter announcer
 """.split())
+
+
+def _new_opens_name(text: str, run: list[tuple[int, int, str]]) -> bool:
+    """ "The New York Times", "in New Delhi": "New" inside a sentence opens a name."""
+    return run[0][2] == "New" and len(run) > 1 and not _sentence_initial(text, run[0][0])
 
 
 def _possessive_follows(text: str, end: int) -> bool:

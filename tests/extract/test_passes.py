@@ -223,3 +223,13 @@ def test_a_financing_round_is_no_name() -> None:
 def test_a_name_before_an_affiliation_in_brackets_is_a_person() -> None:
     mentions = _mentions("Subbarao Kambhampati (Arizona State University) has long disputed it.")
     assert mentions.get("Subbarao Kambhampati") is EntityType.PERSON
+
+
+def test_new_inside_a_sentence_opens_a_name() -> None:
+    assert "New York Times" in _mentions("The New York Times reported it first.")
+    assert not any(name.startswith("New") for name in _mentions("New models arrived from Google."))
+
+
+def test_a_tier_of_companies_and_a_date_open_no_chinese_name() -> None:
+    mentions = _mentions("2017 年百度研究院的研究者写了论文。与之相对，二线大模型公司的融资窗口正在关闭。")
+    assert "百度研究院" in mentions and "年百度研究院" not in mentions and "二线大模型公司" not in mentions
