@@ -225,7 +225,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"launched|releasing|launching|developing|building|training|"
        r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
        r"wrote|coded|programmed|designed|"
-       r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
+       r"created|creates|rolled out|shipped|made|makes|releases|launches|debuted|puts out|put out|putting out|dropped|drops)\s+"
+       r"(?:its\s+|their\s+|the\s+|a\s+|an\s+|"
        r"new\s+|latest\s+|own\s+|first\s+)*(?:(?!by\b)[a-z-]+\s+){0,2}?[“\"]?$", R.DEVELOPED, True, 0.8),
     # Machine translation keeps Chinese order: "StepFun on the conference officially released its trillion
     # parameter MoE big model Step-2", "Moonshot AI in this year July open-sourced … model Kimi K2"

@@ -165,6 +165,7 @@ def relations():
     ("Yang Zhilin graduated from Tsinghua University, afterwards in Carnegie Mellon University read doctor.",
      ("Yang Zhilin", "educatedAt", "Carnegie Mellon University")),
     ("The team had built Meena, and then PaLM, inside Google.", ("Google", "developed", "PaLM")),
+    ("A lab in Hangzhou called Zhipu AI puts out a model called GLM-5.", ("Zhipu AI", "developed", "GLM-5")),
     ("Kimi K2 sits on top of the DeepSeek-V3 architecture.", ("Kimi K2", "basedOn", "DeepSeek-V3")),
     ("**Qwen3-30B** (April 2025), a sparse mixture-of-experts model, followed.",
      ("Qwen3-30B", "basedOn", "mixture-of-experts")),
