@@ -397,6 +397,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"criticizes|criticises|criticizing|criticising|questioned|questions|disputed|disputes|attacked|dismissed|slammed|"
        r"opposed|opposes|mocked|rejected|warned\s+(?:about|against|of)|raised\s+concerns?\s+(?:about|over)|"
        r"played\s+down|plays\s+down|downplayed|downplays|pushed\s+back\s+(?:on|against)|called\s+out|"
+       r"(?:sued|sues|suing)|filed\s+(?:a\s+)?(?:lawsuit|suit|complaint)\s+against|took\s+aim\s+at|takes\s+aim\s+at|"
+       r"lashed\s+out\s+at|blasted|derided|ridiculed|disagreed\s+with|disagrees\s+with|"
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
        r"(?:about|over)|(?:(?:is|was|are|were)\s+)?(?:(?:both|all)\s+)?(?:not\s+optimistic|pessimistic|skeptical|sceptical|"
        r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:so-called\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|"
@@ -492,7 +494,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "OpenAI's rival Anthropic", "Baidu and its rival Alibaba"
     _p(r"^\s*(?:(?:'s|’s)|,?\s*(?:and|or)\s+(?:its|their))\s+(?:main\s+|chief\s+|direct\s+|biggest\s+|closest\s+|"
        r"key\s+|arch-?)?(?:rival|rivals|competitor|competitors)\s*,?\s*$", R.COMPETES_WITH, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|surpass(?:es|ed)?|beats?|beat|rivals?|"
+    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|"
+       r"beat|beating|rivals?|rivaling|rivalling|challenging|edging\s+out|"
        r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
@@ -612,7 +615,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:作者|研究者|研究人员|学者|人)?)?(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?"
        r"(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",
        R.PROPOSED, True, 0.75),
-    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼|否认|否定)了?$", R.CRITICIZED, True, 0.75),
+    _p(r"^(?:公开|多次)?(?:批评|质疑|抨击|反对|怼|否认|否定|起诉|状告|炮轰|吐槽)了?$", R.CRITICIZED, True, 0.75),
     # "我对VLA是有点怀疑的", "他一直对scaling law不看好"
     _p(r"^(?:一直|始终|向来|也|都)?对$", R.CRITICIZED, True, 0.7,
        after=r"^(?:是|一直|始终|也|都)?(?:有点|有些|比较|非常|很|十分|相当|持)?(?:怀疑|不看好|不以为然|不认同|保留意见|"

@@ -69,7 +69,8 @@ _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模
                         # "Mistral 7B was small, but it used grouped-query attention"
                         r"\s+(?:uses|used|adopts|adopted|employs|employed)\b)")
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
-                            r"criticizing|criticising|investing|joining|announcing)\b)()|"
+                            r"criticizing|criticising|investing|joining|announcing|surpassing|outperforming|beating|"
+                            r"rivaling|rivalling|trailing)\b)()|"
                             # "…, afterwards in Carnegie Mellon University read doctor" (然后在…读博, as translated)
                             r",\s*(?:afterwards|later|then|subsequently)\s+(?=(?:in|at)\s+[A-Z])()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.

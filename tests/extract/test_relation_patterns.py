@@ -166,6 +166,9 @@ def relations():
      ("Yang Zhilin", "educatedAt", "Carnegie Mellon University")),
     ("The team had built Meena, and then PaLM, inside Google.", ("Google", "developed", "PaLM")),
     ("A lab in Hangzhou called Zhipu AI puts out a model called GLM-5.", ("Zhipu AI", "developed", "GLM-5")),
+    ("Qwen3 scores 85 on the benchmark, surpassing DeepSeek-R1.", ("Qwen3", "competesWith", "DeepSeek-R1")),
+    ("The New York Times sued OpenAI in 2023.", ("New York Times", "criticized", "OpenAI")),
+    ("Elon Musk took aim at OpenAI again.", ("Elon Musk", "criticized", "OpenAI")),
     ("Kimi K2 sits on top of the DeepSeek-V3 architecture.", ("Kimi K2", "basedOn", "DeepSeek-V3")),
     ("**Qwen3-30B** (April 2025), a sparse mixture-of-experts model, followed.",
      ("Qwen3-30B", "basedOn", "mixture-of-experts")),
@@ -252,6 +255,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("DPO：斯坦福大学在一篇论文里提出。", ("斯坦福大学", "proposed", "DPO")),
     ("RLAIF：由 Anthropic 提出。", ("Anthropic", "proposed", "RLAIF")),
     ("DPO 由 Rafael Rafailov 等人 2023 年在斯坦福大学提出。", ("Rafael Rafailov", "proposed", "DPO")),
+    ("智谱起诉了百度。", ("智谱", "criticized", "百度")),
     ("Jared Kaplan 等人发表《Scaling Laws for Neural Language Models》。",
      ("Jared Kaplan", "proposed", "Scaling Laws for Neural Language Models")),
 ])
