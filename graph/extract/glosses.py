@@ -1,12 +1,13 @@
 """A name and its gloss in brackets name one thing: "Business Soup (SenseTime)" in a machine
 translation, "威廉·皮布尔斯（William Peebles）" in Chinese, "Zero One Everything (01.AI)".
 
-The bracket must hold the second name and nothing else, right after the first. Names of
-different kinds are no gloss ("Baidu (ERNIE)" names a maker and its model), nor are two
-names the lexicon already tells apart ("ChatGPT (GPT-4)"), nor an acronym (the acronyms pass
-pairs it letter by letter). A name of no known type takes the type of its gloss when it reads
+The bracket must hold names and nothing else ("(深度求索, DeepSeek)"), right after the first.
+Names of different kinds are no gloss ("Baidu (ERNIE)" names a maker and its model), nor are
+two names the lexicon already tells apart ("ChatGPT (GPT-4)"), nor an acronym (the acronyms
+pass pairs it letter by letter). A name of no known type takes the type of its gloss when it reads
 as a translation; a person's gloss is the name in the other script, since "Noah Shinn
-(Northeastern)" says where he works.
+(Northeastern)" says where he works. A translated name, once glossed, names its thing wherever
+the document writes it again.
 """
 
 from __future__ import annotations
