@@ -311,6 +311,54 @@ def _participants(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     return _conjuncts(slots, first, sentence.text, sentence.start)
 
 
+def _triggered(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
+    """A word of a relation right beside one of two names of the right kinds, close together with
+    nothing named between them, where no pattern read the pair."""
+    text = sentence.text
+    paired = {frozenset((id(r.head), id(r.tail))) for r in found.values()}
+    typed = [s for s in slots if s.type is not None and not s.pronoun]
+    for i, first in enumerate(typed):
+        for second in typed[i + 1:]:
+            if second.start < first.end or frozenset((id(first.mention), id(second.mention))) in paired:
+                continue
+            between = text[first.end - sentence.start:second.start - sentence.start]
+            if len(between) > (_TRIGGER_GAP_ZH if has_cjk(between) else _TRIGGER_GAP) or _CLAUSE_BREAK.search(between) \
+                    or any(first.end <= s.start and s.end <= second.start for s in typed):
+                continue
+            for relation, trigger, reverse in _TRIGGERS:
+                if not trigger.search(between):
+                    continue
+                passive = reverse is not None and reverse.search(between)
+                head, tail = (second, first) if passive else (first, second)
+                if not admits(relation, head.type, tail.type):  # type: ignore[arg-type]
+                    head, tail = tail, head
+                # what is made beside a word of making is a model or a product, not an idea
+                if admits(relation, head.type, tail.type) and (relation is not R.DEVELOPED or tail.type in ARTEFACTS) \
+                        and (relation is not R.EDUCATED_AT or _ACADEMIC.search(tail.mention.text)):  # type: ignore[arg-type]
+                    add(head, relation, tail, 0.45)
+                    break
+
+
+_TRIGGER_GAP = 30
+_TRIGGER_GAP_ZH = 12
+_CLAUSE_BREAK = re.compile(r"[;；。!?！？,，]|\b(?:but|while|whereas|although|though|unlike|and|or)\b|但|而|不过|和|与")
+_PASSIVE = re.compile(r"\b(?:by|from)\b|由|被", re.IGNORECASE)
+# A relation's words within two words of one of the names: "Kestrel-2 was quietly released by …".
+_TRIGGERS: tuple[tuple[RelationType, re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (relation, re.compile(r"^\W*(?:\w+\s+){0,2}?(?:" + words + r")|(?:" + words + r")\W*(?:\w+\s*){0,2}?$", re.IGNORECASE),
+     reverse) for relation, words, reverse in (
+        (R.FOUNDED, r"\b(?:co-?)?found(?:ed|er|ers)\b|\bcofound\w*|创立|创办|创始人", _PASSIVE),
+        (R.DEVELOPED, r"\b(?:released|launched|developed|built|trained|unveiled|open-sourced|shipped)\b|推出|发布|开源|研发|开发",
+         _PASSIVE),
+        (R.WORKS_FOR, r"\b(?:" + ROLE + r"|joined|hired)\b|加入|加盟|首席|教授|研究员|科学家|工程师|总裁", _PASSIVE),
+        (R.INVESTED_IN, r"\b(?:invested|backed|funded)\b|领投|跟投|投资",
+         re.compile(r"\b(?:backed|funded|invested)\s+by\b|由", re.IGNORECASE)),
+        (R.BASED_ON, r"\b(?:based\s+on|built\s+on|fine-?tuned\s+from|distilled\s+from)\b|基于", None),
+        (R.COMPETES_WITH, r"\b(?:rivals?|competes|competing|versus|vs)\b|竞争|对手", None),
+        (R.CRITICIZED, r"\b(?:criticized|criticised|criticizes|slammed|dismissed)\b|批评|质疑", None),
+    ))
+
+
 def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
     """ "X raised $1 billion in a round led by A, with participation from B and C": B and C invested too,
     in the company named last before them ("月之暗面…红杉中国等跟投；MiniMax…": not in MiniMax)."""
@@ -627,6 +675,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         add(h, pattern.relation, t, confidence)
             _shared_subject(slots, first, second, between, add)
     _competition(sentence, slots, add)
+    _triggered(sentence, slots, found, add)
     _cofounders(sentence, slots, found, add)
     _co_investors(sentence, slots, found, add)
     _citations(sentence, slots, add)

@@ -674,3 +674,10 @@ def test_followers_of_a_round_invest_in_the_company_named_before_them(relations)
 def test_the_latin_word_of_a_chinese_title_is_no_employer(relations) -> None:
     found = relations("Meta首席AI科学家杨立昆公开批评Sora这类路线。")
     assert ("杨立昆", "worksFor", "Meta") in found and ("杨立昆", "worksFor", "AI") not in found
+
+
+def test_a_relation_word_beside_one_of_two_close_names_is_a_weak_reading(relations) -> None:
+    assert ("Kestrel Labs", "developed", "Kestrel-2") in relations("Kestrel-2 was quietly released by Kestrel Labs.")
+    # a comma, an "and" or a third name between them breaks the reading
+    found = relations("Kestrel Labs hired engineers, and Nimbus Systems released nothing.")
+    assert not any(r[0] == "Kestrel Labs" and r[2] == "Nimbus Systems" for r in found)
