@@ -318,12 +318,16 @@ def _triggered(sentence: Sentence, slots: list[_Slot], found: dict[object, Relat
     paired = {frozenset((id(r.head), id(r.tail))) for r in found.values()}
     typed = [s for s in slots if s.type is not None and not s.pronoun]
     for i, first in enumerate(typed):
-        for second in typed[i + 1:]:
-            if second.start < first.end or frozenset((id(first.mention), id(second.mention))) in paired:
+        for j in range(i + 1, len(typed)):
+            second = typed[j]
+            if second.start < first.end:
                 continue
+            if second.start - first.end > _TRIGGER_GAP or any(first.end <= s.start and s.end <= second.start
+                                                             for s in typed[i + 1:j]):
+                break  # the names further on are further away, or have this one between
             between = text[first.end - sentence.start:second.start - sentence.start]
-            if len(between) > (_TRIGGER_GAP_ZH if has_cjk(between) else _TRIGGER_GAP) or _CLAUSE_BREAK.search(between) \
-                    or any(first.end <= s.start and s.end <= second.start for s in typed):
+            if frozenset((id(first.mention), id(second.mention))) in paired or _CLAUSE_BREAK.search(between) or \
+                    has_cjk(between) and len(between) > _TRIGGER_GAP_ZH:
                 continue
             for relation, trigger, reverse in _TRIGGERS:
                 if not trigger.search(between):
