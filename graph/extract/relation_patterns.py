@@ -221,7 +221,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:a|an)\s+(?:\w+\s+){0,2}?(?:alumnus|alumna|graduate|phd|student)\s+of\s+" + _ARTICLE + "$",
        R.EDUCATED_AT),
     # developed
-    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+)*(?:released|"
+    _p(_LEAD_IN + r"(?:has\s+|have\s+|had\s+|recently\s+|just\s+|officially\s+|first\s+|also\s+|later\s+|then\s+|soon\s+)*"
+       r"(?:released|"
        r"launched|releasing|launching|developing|building|training|"
        r"developed|develops|built|builds|trained|trains|introduced|unveiled|open-sourced|open sourced|announced|"
        r"wrote|coded|programmed|designed|"

@@ -30,7 +30,7 @@ _MAX_GAP = 90
 # Most pairs of mentions match no pattern: one pass of the union rules them out in C.
 _ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS), re.IGNORECASE)
 # "A and B compete", but not "A and B compete with C" (_COMPETE_CUE reads that).
-_RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|ing)(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?"
+_RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|es|ing)\b(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?"
                             r"(?:rivals|competitors)|rival each other|"
                             r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺|(?:之间)?的(?:竞争|竞赛|对决|较量|之争)|之争)", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
@@ -57,8 +57,12 @@ _OWN_HEAD = re.compile(r"^\s*[”\"’]|^\s+(?:theory|architecture|method|algori
 _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|"
                              r"\btheir(?=\s+(?:(?:own|new|latest|flagship|open|first)\s+)*(?-i:[A-Z]))|"
                              r"其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
-_THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司")
-_COMPANY_WORD = re.compile(r"(?i:the company)|该公司|这家公司")
+# "It raised $1 billion", "它随后发布了…": "it" before what companies do is the company
+_THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司|"
+                          r"\b[Ii]t(?=\s+(?:(?:also|later|then|recently|has|had|just|quickly)\s+)*(?:released|launched|raised|"
+                          r"acquired|open-sourced|unveiled|introduced|announced|hired|invested|backed|shipped|debuted)\b)|"
+                          r"它(?=(?:也|还|随后|近日|今年|此前)?(?:发布|推出|开源|完成|获得|融资|收购|投资))")
+_COMPANY_WORD = re.compile(r"(?i:the company)|该公司|这家公司|(?i:it)\b|它")
 _ACADEMIC = re.compile(r"(?i:\b(?:university|college|school|institute|academy|lab|laboratory)\b)|大学|学院|研究院|研究所|实验室")
 _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模型|这个模型|"
                         # "… surprised everyone: it is based on DeepSeek-V3": "it" before what a model is

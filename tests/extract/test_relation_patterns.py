@@ -681,3 +681,11 @@ def test_a_relation_word_beside_one_of_two_close_names_is_a_weak_reading(relatio
     # a comma, an "and" or a third name between them breaks the reading
     found = relations("Kestrel Labs hired engineers, and Nimbus Systems released nothing.")
     assert not any(r[0] == "Kestrel Labs" and r[2] == "Nimbus Systems" for r in found)
+
+
+def test_it_before_what_companies_do_is_the_company(relations) -> None:
+    assert ("Moonshot AI", "developed", "Kimi K2") in relations(
+        "Moonshot AI was founded in Beijing in 2023. It later released Kimi K2, an open model.")
+    assert ("月之暗面", "developed", "Kimi K2") in relations("月之暗面成立于2023年。它随后发布了Kimi K2。")
+    found = relations("Kimi K2 is strong. It uses MoE and it competes with GPT-4o.")
+    assert ("Kimi K2", "competesWith", "GPT-4o") in found and ("MoE", "competesWith", "Kimi K2") not in found
