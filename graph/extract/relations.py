@@ -299,11 +299,11 @@ def _investors_alone(text: str, sentence: Sentence, previous: Sentence, slots: l
 
 
 def _participants(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
-    """ "…, with participation from Tiger Global, Valor and 1789 Capital", "红杉中国、美团等跟投": the other
-    investors of a round."""
+    """ "…, with participation from Tiger Global, Valor and 1789 Capital", "红杉中国、美团等跟投", "and
+    Tencent came in later": the other investors of a round."""
     cue = _PARTICIPATION.search(sentence.text)
     if cue is None:
-        follow = _ZH_FOLLOWERS.search(sentence.text)
+        follow = _FOLLOWERS.search(sentence.text)
         last = next((s for s in reversed(slots) if s.end <= sentence.start + follow.start() and not s.pronoun), None) \
             if follow is not None else None
         if last is None or sentence.text[last.end - sentence.start:follow.start()].strip():
@@ -388,7 +388,9 @@ def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, Re
 
 
 _PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
-_ZH_FOLLOWERS = re.compile(r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投)")
+# "红杉中国、美团等跟投", "and Tencent came in later as well": investors that follow a round's lead
+_FOLLOWERS = re.compile(r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投)|"
+                        r"\s+(?:also\s+)?(?:came|comes|piled|jumped)\s+in\b(?!\s+(?:first|second|third|last)\b)")
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"

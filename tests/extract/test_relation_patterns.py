@@ -689,3 +689,8 @@ def test_it_before_what_companies_do_is_the_company(relations) -> None:
     assert ("月之暗面", "developed", "Kimi K2") in relations("月之暗面成立于2023年。它随后发布了Kimi K2。")
     found = relations("Kimi K2 is strong. It uses MoE and it competes with GPT-4o.")
     assert ("Kimi K2", "competesWith", "GPT-4o") in found and ("MoE", "competesWith", "Kimi K2") not in found
+
+
+def test_an_investor_that_came_in_later_invested_in_the_same_company(relations) -> None:
+    assert ("Tencent", "investedIn", "Moonshot AI") in relations(
+        "Alibaba invested in Moonshot AI, and Tencent came in later as well.")
