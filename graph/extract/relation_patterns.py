@@ -176,6 +176,16 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:\s*[(（][^)）]{1,30}[)）])?\s+(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
     # "Zhipu's chairman is Liu Debing"
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + ROLE + r"\s+(?:is|was)\s+$", R.WORKS_FOR, False, 0.7),
+    # "Meta hired Alexandr Wang as its chief AI officer", "OpenAI appointed Fidji Simo CEO of Applications"
+    _p(r"^\s+(?:has\s+|have\s+|had\s+|also\s+|recently\s+)*(?:hired|appointed|named|poached|recruited|tapped)\s+"
+       r"(?:former\s+[\w-]+\s+(?:[\w-]+\s+)?)?$", R.WORKS_FOR, False, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^\s*,?\s+(?:as\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,2}?"
+       + ROLE + r"\b"),
+    # "Meta poached Ruoming Pang from Apple": he worked at both
+    _p(r"^\s+from\s+$", R.WORKS_FOR, True, 0.65, tails=frozenset({EntityType.ORGANIZATION}),
+       before=r"\b(?:poached|hired|recruited|lured)\s+(?:away\s+)?$"),
+    _p(r"^\s+(?:has\s+|had\s+|also\s+|recently\s+)*(?:poached|hired|recruited|lured)\s+(?:away\s+)?$", R.WORKS_FOR, False,
+       0.65, tails=frozenset({EntityType.ORGANIZATION}), after=r"^\s+(?:away\s+)?from\s+(?-i:[A-Z])"),
     # "Andrej Karpathy, formerly of Tesla and OpenAI"
     _p(r"^\s*,\s*(?:formerly|previously|once|now|currently|most\s+recently)\s+(?:of|at|with)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
