@@ -48,19 +48,22 @@ class Pattern:
     before: re.Pattern[str] | None = None  # what must precede the first mention ("基于Y的X")
     listed: bool = True  # whether the names listed with the first mention share the relation
     not_tail: re.Pattern[str] | None = None  # names the tail may not have
+    tail_name: re.Pattern[str] | None = None  # a name the tail must have
 
     def admits_tail(self, tail: EntityType | None, name: str) -> bool:
         return (self.tail_types is None or tail in self.tail_types) and \
-            (self.not_tail is None or self.not_tail.search(name) is None)
+            (self.not_tail is None or self.not_tail.search(name) is None) and \
+            (self.tail_name is None or self.tail_name.search(name) is not None)
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
        after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None,
-       listed: bool = True, not_tail: str | None = None) -> Pattern:
+       listed: bool = True, not_tail: str | None = None, tail_name: str | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
                    re.compile(after, re.IGNORECASE) if after else None, tails,
                    re.compile(before, re.IGNORECASE) if before else None, listed,
-                   re.compile(not_tail, re.IGNORECASE) if not_tail else None)
+                   re.compile(not_tail, re.IGNORECASE) if not_tail else None,
+                   re.compile(tail_name) if tail_name else None)
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
@@ -249,6 +252,9 @@ PATTERNS: tuple[Pattern, ...] = (
        0.8, not_tail=_KIND_NAME),
     # "the GPT-4o of OpenAI", "the Kimi intelligent assistant of Moonshot": Y的X, as translated
     _p(r"^\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS, before=r"\bthe\s+$"),
+    # "Anthropic's Model Context Protocol", "OpenAI's Agents SDK": a protocol or a toolkit is made too
+    _p(r"^\s*(?:'s|’s)\s+(?:(?:new|open|open-source|own)\s+)?$", R.DEVELOPED, True, 0.65,
+       tails=frozenset({EntityType.CONCEPT}), tail_name=r"\b(?:Protocol|SDK|API|Framework|Toolkit|Library|Engine|Standard)$"),
     # "Claude 3.5 Sonnet, Anthropic's model"
     _p(r"^\s*,\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
        after=r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:model|models|chatbot|product|app|assistant|llm)\b"),

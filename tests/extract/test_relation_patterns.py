@@ -160,6 +160,7 @@ def relations():
     ("Baidu's chairman is Robin Li.", ("Robin Li", "worksFor", "Baidu")),
     ("Alibaba also participated in investment of Moonshot AI.", ("Alibaba", "investedIn", "Moonshot AI")),
     ("Meta hired Alexandr Wang as its chief AI officer in June.", ("Alexandr Wang", "worksFor", "Meta")),
+    ("Anthropic's Model Context Protocol (MCP) is everywhere now.", ("Anthropic", "developed", "Model Context Protocol")),
     ("Meta poached Ruoming Pang from Apple last month.", ("Ruoming Pang", "worksFor", "Apple")),
     ("Meta poached Ruoming Pang from Apple last month.", ("Ruoming Pang", "worksFor", "Meta")),
     ("Xu Li worked as SenseTime Technology (商汤科技) vice president.", ("Xu Li", "worksFor", "SenseTime")),
