@@ -84,7 +84,7 @@ _ZH_OTHERS = r"(?:等人?|的(?:研究者|研究人员|研究团队|团队|学�
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
 
 # "a large language model": a name for a kind of thing, not for a thing made or built on
-_KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型)$"
+KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型)$"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
 _CITED_BY = r"^[*_”\"]*\s*(?:\(\s*[\w .-]{1,60}\s*\)\s*)?(?:[—–-]\s*[(（]?|[(（])\s*$"  # the link blanked out
@@ -249,7 +249,7 @@ PATTERNS: tuple[Pattern, ...] = (
        R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|open-sourced)\s+(?:together\s+|jointly\s+)?" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False,
-       0.8, not_tail=_KIND_NAME),
+       0.8, not_tail=KIND_NAME),
     # "the GPT-4o of OpenAI", "the Kimi intelligent assistant of Moonshot": Y的X, as translated
     _p(r"^\s+(?:[a-z][\w-]*\s+){0,3}?of\s+$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS, before=r"\bthe\s+$"),
     # "Anthropic's Model Context Protocol", "OpenAI's Agents SDK": a protocol or a toolkit is made too
@@ -347,7 +347,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:(?:also|basically|essentially|just)\s+)?(?:a|an)\s+"
        r"(?:(?!(?:of|than|as|from|in|on|at|with|by|for|to|and|or|but|that|which)\b)[\w-]+\s+){0,3}?$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}),
        after=r"^(?:\s+(?:model|models|architecture|network|design))?\s*(?:[,.;:)—–]|$|\s+(?:with|that|which|and|trained|"
-       r"built|for|from)\b)", not_tail=_KIND_NAME),
+       r"built|for|from)\b)", not_tail=KIND_NAME),
     # "DeepSeek-V2's mixture-of-experts architecture"
     _p(r"^\s*(?:'s|’s)\s+$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}),
        after=r"^\s+(?:architecture|mechanism|design|backbone|recipe)\b"),
@@ -397,9 +397,6 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?(?:inventor|originator|author|"
        r"proposer)s?\s+(?:of|on)\s+"
        + _ARTICLE + "$", R.PROPOSED, True, 0.75),
-    # "he was the first author on Transformer-XL and XLNet": who wrote a model's paper made it
-    _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the\s+|a\s+|an\s+)?(?:first\s+|lead\s+|co-?)?authors?\s+(?:of|on)\s+" + _ARTICLE + "$",
-       R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     # "“The Bitter Lesson” by Rich Sutton"
     _p(r"^[”\"’]?\s*,?\s*(?:written\s+)?by\s+$", R.PROPOSED, False, 0.7, tails=frozenset({EntityType.WORK})),
     # "“Dialogue” is a series of in-depth interviews launched by the Woke Advanced Alliance"

@@ -21,7 +21,7 @@ from ..model import Mention, RelationMention, Sentence
 from ..vocab import SIGNATURES, EntityType, RelationType, admits
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .relation_patterns import ARTEFACTS, PATTERNS, ROLE, Pattern
+from .relation_patterns import ARTEFACTS, KIND_NAME, PATTERNS, ROLE, Pattern
 from .text import has_cjk, name_key
 
 PASS = "relations"
@@ -389,14 +389,15 @@ def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, Re
 
 _PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
 # "红杉中国、美团等跟投", "and Tencent came in later as well": investors that follow a round's lead
-_FOLLOWERS = re.compile(r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投)|"
+_ZH_FOLLOWING = r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?"  # "等老股东继续" before 跟投
+_FOLLOWERS = re.compile(_ZH_FOLLOWING + r"(?:跟投|参投)|"
                         r"\s+(?:also\s+)?(?:came|comes|piled|jumped)\s+in\b(?!\s+(?:first|second|third|last)\b)")
 _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round|financing)\s+(?:was\s+)?(?:co-)?led\s+by\s+"
                            r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
                              r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$|"
                              # "腾讯投资、启明创投等老股东继续跟投"
-                             r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?(?:跟投|参投|参与(?:了)?(?:本轮)?(?:投资|融资)?)了?"
+                             + _ZH_FOLLOWING + r"(?:跟投|参投|参与(?:了)?(?:本轮)?(?:投资|融资)?)了?"
                              r"[。.!！]?\s*$")
 
 
@@ -840,14 +841,14 @@ _ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + ROLE + r"s?\s+(?=[A-Z])", r
 
 def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
     """ "推出了视频生成模型video-01", "released a video generation model": a concept before a word for
-    a kind of artefact says what kind it is; what was made is named after it, or nowhere."""
-    # "released reasoning model DeepSeek-R1": the name after a kind of model is what was made
+    a kind of artefact says what kind it is; what was made is named after it, or nowhere. So is a
+    concept named as a kind of model right before a name ("released reasoning model DeepSeek-R1")."""
     return slot.type is EntityType.CONCEPT and (_KIND_AFTER.match(text, slot.end - offset) is not None or
                                                  _KIND_OF_NAME.search(slot.mention.text) is not None and
                                                  _NAME_AFTER.match(text, slot.end - offset) is not None)
 
 
-_KIND_OF_NAME = re.compile(r"(?:\bmodels?|\bllms?|模型)$", re.IGNORECASE)
+_KIND_OF_NAME = re.compile(KIND_NAME, re.IGNORECASE)
 _NAME_AFTER = re.compile(r"\s*(?-i:[A-Z0-9])|\s*[“\"「《]")
 _KIND_AFTER = re.compile(r"(?:大模型|模型|产品|平台|芯片|应用|\s+(?:models?|products?|platforms?|chips?|apps?|tools?)\b)")
 
