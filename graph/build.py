@@ -30,7 +30,7 @@ def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) ->
                 continue
             if types[head] is None or types[tail] is None:
                 continue
-            relation = _as_made(rel.relation, types[tail])
+            relation = _as_made(rel.relation, types[head], types[tail])
             if not admits(relation, types[head], types[tail]):
                 # "Baichuan was founded by Wang Xiaochuan": the model's name stands for its maker there
                 head, tail = namesakes.get(head, head), namesakes.get(tail, tail)
@@ -45,14 +45,17 @@ def typed_edges(findings: Iterable[DocumentFindings], resolution: Resolution) ->
             for (h, r, t), ev in sorted(evidence.items(), key=lambda item: (item[0][0], item[0][1].value, item[0][2]))]
 
 
-def _as_made(relation: RelationType, tail: EntityType) -> RelationType:
+def _as_made(relation: RelationType, head: EntityType, tail: EntityType) -> RelationType:
     """What a text calls proposing or authoring ("the first author on XLNet") is developing when
     the thing turns out to be a model or a product; what it calls developing is proposing when
-    the thing is a work ("developed the report"). Which one it is shows only once types are known."""
+    the thing is a work ("developed the report"), and founding when a person made a company
+    ("零一万物是李开复做的"). Which one it is shows only once types are known."""
     if relation is RelationType.PROPOSED and tail in (EntityType.MODEL, EntityType.PRODUCT):
         return RelationType.DEVELOPED
     if relation is RelationType.DEVELOPED and tail is EntityType.WORK:
         return RelationType.PROPOSED
+    if relation is RelationType.DEVELOPED and head is EntityType.PERSON and tail is EntityType.ORGANIZATION:
+        return RelationType.FOUNDED
     return relation
 
 

@@ -36,6 +36,11 @@ def test_authoring_a_model_is_developing_it() -> None:
     assert ("Yang Zhilin", "developed", "XLNet") in edges and ("Yang Zhilin", "proposed", "XLNet") not in edges
 
 
+def test_a_person_who_made_a_company_founded_it() -> None:
+    edges = _edges("零一万物是李开复做的。")
+    assert ("Kai-Fu Lee", "founded", "01.AI") in edges and ("Kai-Fu Lee", "developed", "01.AI") not in edges
+
+
 def test_two_readings_of_one_sentence_are_one_piece_of_evidence(tmp_path) -> None:
     (tmp_path / "a.txt").write_text("OpenAI's GPT series started in 2018, successively launching GPT and GPT2.\n",
                                     encoding="utf-8")

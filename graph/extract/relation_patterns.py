@@ -75,9 +75,10 @@ _KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|im
 _ZH_WHEN = r"^(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，。；]{1,20}?)?"
 # "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
 # stand between the thing and 由, and between 由 and the founder.
-_ZH_BY = (r"^[：:]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
+_ZH_BY = (r"^[：:，,]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
-          r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|创始人|CEO))?$")
+          r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|"
+          + "|".join(cues.ZH_ROLE_AFTER) + r"))?$")
 # "由鲍凡、朱军等人于2022年提出", "由南洋理工大学与上海人工智能实验室的研究者联合提出": others, unnamed
 _ZH_OTHERS = r"(?:等人?|的(?:研究者|研究人员|研究团队|团队|学者))?"
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
@@ -594,7 +595,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|现|目前)?(?:是)$", R.FOUNDED, True, 0.8, after=r"^(?:的)?(?:联合)?创始人"),
     _p(r"^的?(?:主要|最大的?|直接|头号)?(?:竞争对手|对手|劲敌)(?:包括|有|是|为)?[、，,：:]?$", R.COMPETES_WITH, True, 0.75),
     # "DeepSeek-V3是深度求索开发的模型"
-    _p(r"^(?:是|为|则是)$", R.DEVELOPED, False, 0.75, after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)的"),
+    # "零一万物是李开复做的": who made a company founded it (graph/build.py reads that once types are known)
+    _p(r"^(?:是|为|则是)$", R.DEVELOPED, False, 0.75,
+       after=r"^(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造|做|搞|做出来|搞出来|造)的"),
     _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
     _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
     _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?《?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),

@@ -772,6 +772,8 @@ def _chinese_before(text: str) -> str:
 
 def _plain_chinese(between: str) -> str:
     plain = _ZH_DATE.sub("", _CJK_SPACE.sub("", _ZH_ASIDE.sub("", between)))
+    if has_cjk(plain):  # "Anthropic的CEO Dario Amodei": the space before a Latin name is no part of a Chinese clause
+        plain = plain.strip()
     return _ZH_ADVERBS.sub("", plain) or plain
 
 

@@ -260,6 +260,9 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("RLAIF：由 Anthropic 提出。", ("Anthropic", "proposed", "RLAIF")),
     ("DPO 由 Rafael Rafailov 等人 2023 年在斯坦福大学提出。", ("Rafael Rafailov", "proposed", "DPO")),
     ("智谱起诉了百度。", ("智谱", "criticized", "百度")),
+    ("Anthropic的CEO Dario Amodei 说了。", ("Dario Amodei", "worksFor", "Anthropic")),
+    ("MiniMax由前商汤副总裁闫俊杰创立。", ("闫俊杰", "founded", "MiniMax")),
+    ("DeepSeek（深度求索），由梁文锋创立。", ("梁文锋", "founded", "DeepSeek")),
     ("Jared Kaplan 等人发表《Scaling Laws for Neural Language Models》。",
      ("Jared Kaplan", "proposed", "Scaling Laws for Neural Language Models")),
 ])
