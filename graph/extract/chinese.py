@@ -239,8 +239,11 @@ def _transliterated(text: str, words: list[tuple[int, int, str, str]]) -> Iterat
 _ZH_BYLINE = re.compile(r"(?:^|\s)(?:作者|编辑|责编|责任编辑|记者|撰文|采访|整理|校对|审校|文|图)\s*[｜|:：]\s*([\u4e00-\u9fff]{2,3})"
                         r"(?=\s|$|[，,、；;])")
 _DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?:[\u4e00-\u9fff]{1,6}[·・•‧])*(?=[\u4e00-\u9fff])")
-_BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如")
-_AFTER_NAME = frozenset("与和及在是的了于等曾将被把对向从为也都就还又则而并但说表认指称透强坦回推开研出成获现近创提发加任担联共这那其他她们")
+# Roles end in characters no syllable of a foreign name is written with ("联合创始人约翰·舒尔曼",
+# "首席执行官萨姆·奥尔特曼"); adverbs too ("亚历山大·王随即加入").
+_BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如人家官长师员者")
+_AFTER_NAME = frozenset("与和及在是的了于等曾将被把对向从为也都就还又则而并但说表认指称透强坦回推开研出成获现近创提发加任担联共这那其他她们"
+                        "随已此今")
 
 
 def _source_people(sentence: Sentence, common: Callable[[str], bool]) -> Iterator[tuple[int, int]]:

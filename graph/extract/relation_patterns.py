@@ -33,7 +33,7 @@ ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|
         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
 
 # "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
-_BY_ROLE = (r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?(?:" + ROLE + r"|student|graduate|alumnus|alumni)s?"
+_BY_ROLE = (r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?(?:" + ROLE + r"|student|graduate|alumnus|alumni|dropout)s?"
             r"\s*:?\s+)?$")  # "by former OpenAI researchers", "by four MIT students: A, B and C"
 
 
@@ -77,8 +77,8 @@ _ZH_WHEN = r"^(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，
 # stand between the thing and 由, and between 由 and the founder.
 _ZH_BY = (r"^[：:，,]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
-          r"(?:[\u4e00-\u9fffA-Za-z]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|"
-          + "|".join(cues.ZH_ROLE_AFTER) + r"))?$")
+          r"(?:[\u4e00-\u9fffA-Za-z ]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|"
+          + "|".join(cues.ZH_ROLE_AFTER) + r")[、，]?){0,3}$")
 # "由鲍凡、朱军等人于2022年提出", "由南洋理工大学与上海人工智能实验室的研究者联合提出": others, unnamed
 _ZH_OTHERS = r"(?:等人?|的(?:研究者|研究人员|研究团队|团队|学者))?"
 # "由孙茂松和岂凡超联合创办": co-founders listed before the verb.
@@ -141,6 +141,12 @@ PATTERNS: tuple[Pattern, ...] = (
        r"chief [a-z]+ officer|chief executive|manager|analyst|partner)s?(?:\s+(?:and|&)\s+(?:ceo|cto|president|chairman|"
        r"chief [a-z]+ officer|chief executive))?\s*,?\s*$",
        R.WORKS_FOR, False, 0.75),
+    # "Microsoft's Edward Hu", "OpenAI's John Schulman": an organisation's own person
+    _p(r"^\s*(?:'s|’s)\s+$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^(?!\s*(?:'s|’s))"),
+    # "Tri Dao (now at Princeton University and Together AI)"
+    _p(r"^\s*[(（]\s*(?:now|then|formerly|previously|currently|later)\s+(?:at|with)\s+$", R.WORKS_FOR, True, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION})),
     # "X, Y's chief scientist"
     _p(r"^\s*,\s*(?:the\s+)?$", R.WORKS_FOR, True, 0.75,
        after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
@@ -214,7 +220,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"director|dean)\s+$"),
     # educatedAt
     # "Zhejiang University graduate Liang Wenfeng", "MIT alumnus X"
-    _p(r"^\s+(?:graduate|alumnus|alumna|alum|phd\s+student|doctoral\s+student|dropout)\s+$", R.EDUCATED_AT, False, 0.75),
+    _p(r"^\s*(?:'s|’s)?\s+(?:graduate|alumnus|alumna|alum|(?:phd|ph\.d\.|doctoral|graduate|master['’]?s)\s+student|dropout)"
+       r"\s+$", R.EDUCATED_AT, False, 0.75),
     # "he was a doctoral student in the Parietal team at Inria Saclay"
     _p(r"^\s*,?\s*(?:who\s+)?(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:student|candidate)\s+(?:in|at)\s+"
        + _ARTICLE + r"(?:[A-Z][\w-]*\s+team\s+at\s+)?$", R.EDUCATED_AT, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
@@ -269,6 +276,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Kimi, the chatbot developed by Moonshot AI"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|released|built|trained|launched|created|made|"
        r"open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
+    # "Cerebras Systems, whose wafer-scale WSE-3 processor …"
+    _p(r"^\s*,\s*whose\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}$", R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
+    # "vLLM came out of the Sky Computing Lab"
+    _p(r"^\s+(?:came|comes|grew|emerged)\s+out\s+of\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.65, tails=ARTEFACTS),
     # "Qwen is Alibaba's family of open models"
     _p(r"^\s+(?:is|are|was|were)\s+$", R.DEVELOPED, False, 0.7,
        after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:model|models|family|chatbot|assistant|product|app|series|llm|"
@@ -485,6 +496,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?:owned|acquired|bought)\s+by\s+"
        + _ARTICLE + "$", R.PART_OF, True, 0.75),
     _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+)?(?:acquired|acquires|bought)\s+" + _ARTICLE + "$", R.PART_OF, False, 0.7),
+    # "M12, Microsoft's venture fund", "FAIR, Meta's research lab"
+    _p(r"^\s*,\s*$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:fund|lab|laboratory|unit|arm|division|subsidiary|team|group|institute)\b",
+       listed=False),
     # "Alphabet's subsidiary Google", "Google's parent company Alphabet"
     _p(r"^\s*(?:'s|’s)\s+(?:[\w-]+\s+)?(?:subsidiary|unit|division|arm|department)\s*,?\s*$", R.PART_OF, False, 0.75),
     _p(r"^\s*(?:'s|’s)?\s+(?:parent|parent\s+company|owner)\s*,?\s*$", R.PART_OF, True, 0.75),
@@ -524,9 +539,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "清华大学刘知远老师", "微软李开复": an organisation written right before a Chinese name
     _p(r"^$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
-    _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?[、，]?$", R.FOUNDED, False, 0.85),
+    # "后来出任智谱 AI 首席科学家的唐杰": the role, then 的, then who holds it
+    _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?(?:的|[、，])?$", R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
-       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})[、，]?$", R.WORKS_FOR, False, 0.75,
+       r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})(?:的|[、，])?$", R.WORKS_FOR, False, 0.75,
        before=r"(?<!首席)(?<!副)$"),  # "Meta首席AI科学家": the AI of a title is no employer
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "Ilya Sutskever：OpenAI 联合创始人、前首席科学家": a person, a colon, then what the person is
@@ -637,7 +653,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:一直|始终|向来|也|都)?对$", R.CRITICIZED, True, 0.7,
        after=r"^(?:是|一直|始终|也|都)?(?:有点|有些|比较|非常|很|十分|相当|持)?(?:怀疑|不看好|不以为然|不认同|保留意见|"
        r"怀疑态度|保留态度|批评态度|否定态度)"),
-    _p(r"^(?:领投|投资|注资|参投|投)了?$", R.INVESTED_IN, True, 0.8),  # "红杉中国、经纬创投陆续投了我们"
+    _p(r"^(?:领投|投资|注资|参投|投|入股)了?$", R.INVESTED_IN, True, 0.8),  # "红杉中国、经纬创投陆续投了我们"
+    # "Meta 今年 6 月斥资约 143 亿美元入股 Scale AI"
+    _p(r"^[^，。；]{0,12}?(?:斥资|出资|砸下|花费?)[^，。；]{0,16}?(?:入股|投资|注资|领投)了?$", R.INVESTED_IN, True, 0.75),
+    # "智谱此前的投资方还包括美团、蚂蚁集团": who its investors are
+    _p(r"^(?:此前|目前|早期|现有)?的?(?:投资方|投资人|投资者|股东|出资方|资方)(?:名单)?(?:还|也|主要|则)?(?:包括|有|是|为)[:：]?$",
+       R.INVESTED_IN, False, 0.75),
+    # "梁文锋领导的深度求索": the one who leads it works there
+    _p(r"^(?:所|一手)?(?:领导|带领|执掌|掌舵|掌管|率领)的$", R.WORKS_FOR, True, 0.75, tails=frozenset({EntityType.ORGANIZATION})),
+    # "xAI 及其子公司 X Corp"
+    _p(r"^(?:及|和|与|以及)?其?(?:全资)?(?:子公司|旗下公司)$", R.PART_OF, False, 0.75),
     _p(r"^(?:旗下的?|下属的?)$", R.PART_OF, False, 0.75),
     _p(r"^(?:旗下的?)$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     _p(r"^(?:与|和|跟)$", R.COMPETES_WITH, True, 0.3),

@@ -600,8 +600,12 @@ def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     found = []
     for match in (_ZH_VERB_CLAUSE if has_cjk(sentence.text) else _EN_PARTICIPLE).finditer(sentence.text):
         position = sentence.start + match.start(match.lastindex or 1)
-        if position > topic.end:
-            found.append(_Slot(position, position, topic.mention))
+        # "月之暗面完成融资，由阿里领投；智谱则…，投资方包括美团": a semicolon opens a new topic
+        opened = sentence.start + max(sentence.text.rfind(";", 0, position - sentence.start),
+                                      sentence.text.rfind("；", 0, position - sentence.start))
+        subject = topic if opened < topic.start else next((a for a in actors if a.start > opened), None)
+        if subject is not None and position > subject.end:
+            found.append(_Slot(position, position, subject.mention))
     if not has_cjk(sentence.text):
         for match in _EN_COORDINATION.finditer(sentence.text):
             position = sentence.start + (match.start(1) if match.group(1) is not None else match.start(2))
@@ -838,7 +842,8 @@ _MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped|
                               r"tokens?)\s)[a-z]+-[a-z]+\s$")
 
 
-_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?" + ROLE + r"s?\s+(?=[A-Z])", re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + ROLE + r"|student|graduate|alumnus|alumni|dropout)s?\s+(?=[A-Z])",
+                         re.IGNORECASE)
 
 
 def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:

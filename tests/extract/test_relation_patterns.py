@@ -181,6 +181,14 @@ def relations():
     ("In 2023 Yann LeCun lobbied against the provisions of the EU AI Act.", ("Yann LeCun", "criticized", "EU AI Act")),
     ("Mistral AI has positioned itself explicitly as a European alternative to OpenAI.",
      ("Mistral AI", "competesWith", "OpenAI")),
+    ("Microsoft's Edward Hu proposed LoRA in 2021.", ("Edward Hu", "worksFor", "Microsoft")),
+    ("Tri Dao (now at Princeton University) proposed it.", ("Tri Dao", "worksFor", "Princeton University")),
+    ("Beihang University's PhD student Zheng Yaowei wrote it.", ("Zheng Yaowei", "educatedAt", "Beihang University")),
+    ("M12, Microsoft's venture fund, first backed the company.", ("M12", "partOf", "Microsoft")),
+    ("Cerebras Systems, whose wafer-scale WSE-3 processor is huge, grew.", ("Cerebras Systems", "developed", "WSE-3")),
+    ("vLLM came out of the Sky Computing Lab at UC Berkeley.", ("Sky Computing Lab", "developed", "vLLM")),
+    ("And Etched, started by Harvard dropouts Gavin Uberti and Chris Zhu, is betting on chips.",
+     ("Chris Zhu", "founded", "Etched")),
 ])
 def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in relations(text)
@@ -263,6 +271,14 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Anthropic的CEO Dario Amodei 说了。", ("Dario Amodei", "worksFor", "Anthropic")),
     ("MiniMax由前商汤副总裁闫俊杰创立。", ("闫俊杰", "founded", "MiniMax")),
     ("DeepSeek（深度求索），由梁文锋创立。", ("梁文锋", "founded", "DeepSeek")),
+    ("阶跃星辰由微软全球副总裁、微软亚洲互联网工程院首席科学家姜大昕于 2023 年创立。", ("姜大昕", "founded", "阶跃星辰")),
+    ("智谱此前的投资方还包括美团、蚂蚁集团和腾讯。", ("蚂蚁集团", "investedIn", "智谱")),
+    ("Meta 今年 6 月斥资约 143 亿美元入股 Scale AI。", ("Meta", "investedIn", "Scale AI")),
+    ("梁文锋领导的深度求索很低调。", ("梁文锋", "worksFor", "深度求索")),
+    ("xAI 及其子公司 X Corp 提起诉讼。", ("X Corp", "partOf", "xAI")),
+    ("他的导师是后来出任百度首席科学家的吴恩达。", ("吴恩达", "worksFor", "百度")),
+    ("OpenAI 联合创始人约翰·舒尔曼（John Schulman）离开了。", ("约翰·舒尔曼", "founded", "OpenAI")),
+    ("亚历山大·王随即加入 Meta。", ("亚历山大·王", "worksFor", "Meta")),
     ("Jared Kaplan 等人发表《Scaling Laws for Neural Language Models》。",
      ("Jared Kaplan", "proposed", "Scaling Laws for Neural Language Models")),
 ])
@@ -701,3 +717,13 @@ def test_it_before_what_companies_do_is_the_company(relations) -> None:
 def test_an_investor_that_came_in_later_invested_in_the_same_company(relations) -> None:
     assert ("Tencent", "investedIn", "Moonshot AI") in relations(
         "Alibaba invested in Moonshot AI, and Tencent came in later as well.")
+
+
+def test_an_appositive_unit_is_no_list_with_its_parent(relations) -> None:
+    found = relations("Investors included M12, Microsoft's venture fund, which backed it.")
+    assert ("M12", "partOf", "Microsoft") in found and ("Microsoft", "partOf", "M12") not in found
+
+
+def test_a_semicolon_opens_a_new_topic_for_a_clause_without_subject(relations) -> None:
+    found = relations("月之暗面完成超10亿美元融资，由阿里巴巴领投；智谱则连续完成多轮融资，投资方包括美团、腾讯和多家国资。")
+    assert ("美团", "investedIn", "智谱") in found and ("美团", "investedIn", "月之暗面") not in found
