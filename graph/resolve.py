@@ -258,19 +258,26 @@ def _join_model_spelling_slips(mentions: list[Mention], keys: dict[int, str], uf
 
 
 def _join_model_versions_alone(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
-    """ "R1 was trained on top of V3": a version written alone is the one model of the document
-    whose name ends in it ("DeepSeek-R1", "DeepSeek-V3"), as the family name alone is a person."""
+    """ "R1 was trained on top of V3", "Sonnet 4 is cheaper", "the A3B one": a model named by its
+    last part, or without the word that opens its name, is the one model of the document whose
+    name ends so ("DeepSeek-R1", "Claude Sonnet 4", "Qwen3-30B-A3B"), as the family name alone is a
+    person; failing one in the document, the one model of the corpus."""
     by_doc: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
     for m in mentions:
         if m.type is EntityType.MODEL:
-            head, separator, version = m.text.strip().rpartition("-" if "-" in m.text else " ")
-            if head and _VERSION_ALONE.fullmatch(version):
-                by_doc[(m.doc_id, version.lower())].add(uf.find(keys[id(m)]))
+            head, _, version = m.text.strip().rpartition("-" if "-" in m.text else " ")
+            rest = _WITHOUT_OPENING_WORD.fullmatch(m.text.strip())
+            for short in (version if head and _VERSION.fullmatch(version) else None, rest and rest.group(1)):
+                if short:
+                    by_doc[(m.doc_id, name_key(short))].add(uf.find(keys[id(m)]))
+    in_corpus: defaultdict[str, set[str]] = defaultdict(set)
+    for (_, rest), roots in by_doc.items():
+        in_corpus[rest] |= roots
     for m in mentions:
-        if m.type in (EntityType.MODEL, None) and m.canonical is None and _VERSION_ALONE.fullmatch(m.text):
-            roots = by_doc.get((m.doc_id, m.text.lower()), set())
+        if m.type in (EntityType.MODEL, None) and m.canonical is None and _SHORT_MODEL_NAME.fullmatch(m.text.strip()):
+            roots = by_doc.get((m.doc_id, name_key(m.text)), set()) or in_corpus.get(name_key(m.text), set())
             if len(roots) == 1:
-                uf.union(next(iter(roots)), keys[id(m)], f"version alone in {m.doc_id}")
+                uf.union(next(iter(roots)), keys[id(m)], f"a model named without its opening word in {m.doc_id}")
 
 
 def _join_short_company_names(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
@@ -291,7 +298,11 @@ def _join_short_company_names(mentions: list[Mention], keys: dict[int, str], uf:
 
 _COMPANY_CLOSERS = frozenset({"ai", "technology", "technologies", "intelligence", "inc", "inc.", "corp", "corp.",
                               "ltd", "ltd.", "labs", "robotics", "systems"})
-_VERSION_ALONE = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
+_VERSION = re.compile(r"[A-Za-z]{0,2}\d(?:\.\d)?[A-Za-z]{0,2}")
+# "R1", "V3", "Sonnet 4", "Opus 4": a version, or one word and a version
+_SHORT_MODEL_NAME = re.compile(r"(?:[A-Za-z]+ )?" + _VERSION.pattern)
+# "DeepSeek-R1" -> "R1", "Claude Sonnet 4" -> "Sonnet 4": a name of a word without digits, then the short name
+_WITHOUT_OPENING_WORD = re.compile(r"[A-Za-z]+[ -](" + _SHORT_MODEL_NAME.pattern + ")")
 
 
 def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _UnionFind, lexicon: Lexicon) -> None:

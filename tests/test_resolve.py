@@ -139,6 +139,13 @@ def test_a_version_alone_is_the_model_of_the_document_that_ends_in_it() -> None:
     assert "R1" in _node_of(entities, "DeepSeek-R1").labels
 
 
+def test_a_model_named_without_its_opening_word_is_the_model_so_named() -> None:
+    entities = _entities("Anthropic released Claude Opus 4 and Claude Sonnet 4. Sonnet 4 is the cheaper one.",
+                         "We moved to Opus 4 last week.")
+    assert "Sonnet 4" in _node_of(entities, "Claude Sonnet 4").labels
+    assert "Opus 4" in _node_of(entities, "Claude Opus 4").labels  # named so in another document
+
+
 def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
     # Speech recognition writes pinyin as English sounds: q as "ch", xiao as "shao".
     entities = _entities("Host: Jia Yang Ching made Caffe. Guest: and Wang Shao Chuan founded a company.")
