@@ -170,8 +170,13 @@ def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType |
                     maker, _, rest = form.partition(" ")
                     if rest and name_key(maker) in makers:
                         lines.setdefault(name_key(rest), entry.type)  # "Huawei Ascend" is sold as "Ascend"
-        resources.cache[key] = lines
-    return resources.cache[key].get(name_key(" ".join(tokens[:-1])))  # type: ignore[union-attr]
+        resources.cache[key] = (lines, makers)
+    lines, makers = resources.cache[key]  # type: ignore[misc]
+    line = lines.get(name_key(" ".join(tokens[:-1])))
+    if line is None and len(tokens) >= 3 and name_key(tokens[0]) in makers and not _YEAR.match(tokens[-1]) \
+            and all(_variant_word(t) for t in tokens[1:-1]):
+        return cues.M  # "Mistral Small 3", "Mistral Medium 3": a maker's line and its version
+    return line
 
 
 _CAMEL_PREFIX = re.compile(r"^[A-Z][a-z]+(?=[A-Z])")

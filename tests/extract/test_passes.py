@@ -178,6 +178,12 @@ def test_english_news_paragraph() -> None:
     assert ("Amazon", "investedIn", "Apple") not in relations
 
 
+def test_a_makers_line_with_a_version_is_a_model() -> None:
+    mentions = _mentions("Mistral is quiet, but Mistral Small 3 is Apache licensed. Google Cloud Next 2025 was fine.")
+    assert mentions["Mistral Small 3"] is EntityType.MODEL and mentions["Mistral"] is EntityType.ORGANIZATION
+    assert "Google Cloud Next 2025" not in mentions
+
+
 def test_prepositional_phrases_adverbs_and_participle_clauses() -> None:
     relations = _relations("Yann LeCun in the U.S. sharply criticized GPT as a dead end, proposing his world model "
                            "as an alternative.")
