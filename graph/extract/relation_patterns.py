@@ -49,21 +49,26 @@ class Pattern:
     listed: bool = True  # whether the names listed with the first mention share the relation
     not_tail: re.Pattern[str] | None = None  # names the tail may not have
     tail_name: re.Pattern[str] | None = None  # a name the tail must have
+    head_name: re.Pattern[str] | None = None  # a name the head must have
 
     def admits_tail(self, tail: EntityType | None, name: str) -> bool:
         return (self.tail_types is None or tail in self.tail_types) and \
             (self.not_tail is None or self.not_tail.search(name) is None) and \
             (self.tail_name is None or self.tail_name.search(name) is not None)
 
+    def admits_head(self, name: str) -> bool:
+        return self.head_name is None or self.head_name.search(name) is not None
+
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
        after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None,
-       listed: bool = True, not_tail: str | None = None, tail_name: str | None = None) -> Pattern:
+       listed: bool = True, not_tail: str | None = None, tail_name: str | None = None,
+       head_name: str | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
                    re.compile(after, re.IGNORECASE) if after else None, tails,
                    re.compile(before, re.IGNORECASE) if before else None, listed,
                    re.compile(not_tail, re.IGNORECASE) if not_tail else None,
-                   re.compile(tail_name) if tail_name else None)
+                   re.compile(tail_name) if tail_name else None, re.compile(head_name) if head_name else None)
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
@@ -204,7 +209,7 @@ PATTERNS: tuple[Pattern, ...] = (
        + _ARTICLE + _POSSESSOR
        + "$", R.WORKS_FOR, True, 0.75),
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
-       r"remained)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\s+(?:at|of|for)\s+" + _ARTICLE
+       r"remained)\s+(?:as\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\s+(?:at|of|for|in)\s+" + _ARTICLE
        + "$", R.WORKS_FOR, True, 0.75),
     # "Li, who serves as Zorbix's chief scientist"
     _p(r"^\s*,?\s*(?:who\s+)?(?:now\s+|currently\s+|later\s+)?(?:serves|served|serving|became|becomes|remains|"
@@ -534,6 +539,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Transformer的提出者之一Vaswani", "Linux的开发者Linus"
     _p(r"^的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
     _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),
+    # "字节的Seed团队", "Meta 的 FAIR 实验室": a unit of an organisation
+    _p(r"^的$", R.PART_OF, False, 0.65, tails=frozenset({EntityType.ORGANIZATION}),
+       head_name=r"(?:团队|实验室|研究院|研究所|事业部|事业群|部门|\b(?:Lab|Labs|Team|Research))$"),
     # "阿里巴巴的张勇表示": an organisation's own person
     _p(r"^的$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION})),
     # "清华大学刘知远老师", "微软李开复": an organisation written right before a Chinese name
