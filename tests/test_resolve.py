@@ -176,3 +176,9 @@ def test_a_company_named_without_its_closing_word_is_that_company() -> None:
     entities = _entities("Wisdom Spectrum AI (智谱) grew out of a lab. This July, Wisdom Spectrum released a model.")
     company = _node_of(entities, "智谱")
     assert {"Wisdom Spectrum AI", "Wisdom Spectrum"} <= set(company.labels)
+
+
+def test_a_chinese_name_jieba_tags_a_person_is_a_node_on_one_mention() -> None:
+    entities = _entities("2023年由杨植麟创立，联合创始人还有周昕宇和吴育昕。他任教于清华。")
+    labels = {label for e in entities for label in e.labels}
+    assert {"周昕宇", "吴育昕"} <= labels and "任教于" not in labels

@@ -193,9 +193,11 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         name = match.group(2)
         if (match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE) and (
                 name[0] in surnames or name[:2] in surnames or match.group(1).lower() in _NAMING_TITLES):
-            # "CEO 岂凡超", but "expert 每次激活 2 个" names nobody
+            # "CEO 岂凡超", but "expert 每次激活 2 个" names nobody; "CEO 张鹏表示": the name stops at a verb
+            end = next((s for s, e, _, flag in words if match.start(2) + 2 <= s and e - s >= 2 and e <= match.end(2)
+                        and flag[:1] in _NOT_IN_NAMES), match.end(2))
             titled_starts.add(match.start(2))
-            yield _mention(ctx, sentence, match.start(2), match.end(2), EntityType.PERSON, 2.5)
+            yield _mention(ctx, sentence, match.start(2), end, EntityType.PERSON, 2.5)
     for match in _ZH_BYLINE.finditer(sentence.text):  # "作者｜周可", "编辑：李然"
         titled_starts.add(match.start(1))
         yield _mention(ctx, sentence, match.start(1), match.end(1), EntityType.PERSON, 2.5)
@@ -217,7 +219,7 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
                 after.startswith(cues.ZH_STRONG_TITLES) and word not in _NOT_PEOPLE):
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
         elif flag.startswith("nr") and len(word) == 3 and word[-1] not in _WORD_ENDINGS:
-            yield _mention(ctx, sentence, start, end, EntityType.PERSON, 1.0)
+            yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.0)
 
 
 def _transliterated(text: str, words: list[tuple[int, int, str, str]]) -> Iterator[tuple[int, int]]:
@@ -400,7 +402,8 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
 
 
 # Suffixes that end words, hardly ever a given name: jieba tags "高清化" a name for its surname.
-_WORD_ENDINGS = frozenset("化性率型式们者")
+_WORD_ENDINGS = frozenset("化性率型式们者于了的在着过")
+_NOT_IN_NAMES = frozenset("vdpcu")  # jieba's verbs, adverbs, prepositions, conjunctions, particles
 _NOT_PEOPLE = frozenset("这位 那位 该 一位 两位 几位 各位 诸位 他 她 我 你 其".split())
 
 

@@ -40,6 +40,12 @@ def test_chinese_people_and_organisations_by_cue() -> None:
     assert mentions.get("元象科技") is EntityType.ORGANIZATION
 
 
+def test_a_chinese_name_after_an_english_title_stops_before_a_verb() -> None:
+    mentions = _mentions("智谱 CEO 李小明表示，资金将用于研发。founder and CEO 岂凡超 wants to.")
+    assert mentions.get("李小明") is EntityType.PERSON and "李小明表示" not in mentions
+    assert mentions.get("岂凡超") is EntityType.PERSON
+
+
 def test_a_chinese_organisation_name_ends_where_the_name_does() -> None:
     mentions = _mentions("2019年百度研究院开始研究这个方向。他主导过微软智能助理的研发，也曾任微软亚洲互联网工程院首席科学家。"
                          "本轮融资由上海国有资本投资有限公司领投。")
