@@ -223,6 +223,11 @@ def test_given_names_of_other_countries_make_persons() -> None:
     assert _mentions("Later, Zbigniew Kowalczyk joined the lab.").get("Zbigniew Kowalczyk") is EntityType.PERSON
 
 
+def test_given_names_that_are_also_rare_words_make_persons() -> None:
+    mentions = _mentions("Welcome back, I'm talking with Dana Whitfield and Rafael Moreno today.")
+    assert mentions.get("Dana Whitfield") is mentions.get("Rafael Moreno") is EntityType.PERSON
+
+
 def test_a_name_before_a_role_and_a_person_is_the_employer() -> None:
     mentions = _mentions("Harbor Capital, the fund founded by former Fidelity portfolio manager Gavin Baker, joined.")
     assert mentions.get("Fidelity") is EntityType.ORGANIZATION and mentions.get("Gavin Baker") is EntityType.PERSON
