@@ -36,6 +36,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)['’]s $")
 _TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+_EVERYDAY = 4.8  # zipf of "game", "long"; "Fang", "Ming", "Dan" are rarer
 _PRIZES = frozenset({"prize", "award", "medal"})  # "Nobel Prize in Physics"
 _KINSHIP = frozenset({"brother", "sister", "uncle", "auntie", "aunt", "grandpa", "granny"})
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hundred thousand".split())
@@ -393,6 +394,10 @@ def _person_of(run: list[tuple[int, int, str]]) -> int | None:
     for k in range(2, len(run) - 1):
         if words[k] == "of" and (_person_shape(tuple(words[k - 2:k])) or _person_shape(tuple(words[max(0, k - 3):k]))):
             return k
+        # "Ravi Menon of Kestrel Point Ventures": two rare words, then a name an organisation's head closes
+        if words[k] == "of" and k == 2 and words[-1].lower() in cues.ORG_HEADS and \
+                not any(common_english_word(w) or w.lower() in cues.ORG_HEADS for w in words[:2]):
+            return k
     return None
 
 
@@ -609,7 +614,8 @@ def _person_shape(words: tuple[str, ...]) -> bool:
         return True
     surnames = romanised_surnames()
     if words[0] in surnames or words[-1] in surnames:
-        return all(is_pinyin_word(w) or w in surnames for w in words)
+        # "Long Game" spells pinyin syllables too: an everyday English word is no given name
+        return all(w in surnames or is_pinyin_word(w) and not common_english_word(w, _EVERYDAY) for w in words)
     return False
 
 

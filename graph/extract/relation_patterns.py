@@ -81,7 +81,7 @@ _ZH_WHEN = r"^(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，
 # "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
 # stand between the thing and 由, and between 由 and the founder.
 _ZH_BY = (r"^[：:，,]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
-          r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由"
+          r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?"
           r"(?:[\u4e00-\u9fffA-Za-z ]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|"
           + "|".join(cues.ZH_ROLE_AFTER) + r")[、，]?){0,3}$")
 # "由鲍凡、朱军等人于2022年提出", "由南洋理工大学与上海人工智能实验室的研究者联合提出": others, unnamed
@@ -157,12 +157,15 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:'s|’s)\s+(?:former\s+|then\s+|current\s+)?(?:[\w-]+\s+){0,2}?" + ROLE + r"\b"),
     _p(r"^\s*,\s*(?:the\s+)?$", R.FOUNDED, True, 0.8,
        after=r"^(?:'s|’s)\s+(?:co-?)?founder\b"),
+    # "Sam Bowman, who works on alignment at Anthropic"
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:works|worked|working|serves|"
-       r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4})?(?:at|for|in)\s+" + _ARTICLE + "$",
+       r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4}|on\s+(?:[\w-]+\s+){1,3}?)?(?:at|for|in)\s+"
+       + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:teaches|taught|lectures|"
        r"lectured)\s+(?:[\w-]+\s+){0,2}?at\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
-    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins)\s+" + _ARTICLE + "$",
+    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins|quit|departed|"
+       r"walked\s+out\s+of)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
     # "I spent six years at Google Brain"
     _p(r"^\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?(?:spent|worked)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?)\s+"
@@ -268,8 +271,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Anthropic's Model Context Protocol", "OpenAI's Agents SDK": a protocol or a toolkit is made too
     _p(r"^\s*(?:'s|’s)\s+(?:(?:new|open|open-source|own)\s+)?$", R.DEVELOPED, True, 0.65,
        tails=frozenset({EntityType.CONCEPT}), tail_name=r"\b(?:Protocol|SDK|API|Framework|Toolkit|Library|Engine|Standard)$"),
-    # "Claude 3.5 Sonnet, Anthropic's model"
-    _p(r"^\s*,\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
+    # "Claude 3.5 Sonnet, Anthropic's model", "Veo 3 — Google DeepMind's new video model"
+    _p(r"^\s*(?:,|[—–]|--)\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
        after=r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:model|models|chatbot|product|app|assistant|llm)\b"),
     # An idea introduced by someone was proposed (below); a model or product was made.
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?introduced\s+" + _YEAR + r"by\s+" + _ARTICLE + "$",
@@ -278,6 +281,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,\s*(?:which|that)\s+$", R.DEVELOPED, False, 0.75,
        after=r"^\s+(?:has\s+|had\s+|just\s+|recently\s+)?(?:released|launched|developed|built|trained|unveiled|"
        r"introduced|open-sourced|created|announced)\b"),
+    # "Covariant, which Pieter co-founded"
+    _p(r"^\s*,\s*(?:which|that)\s+$", R.FOUNDED, False, 0.75,
+       after=r"^\s+(?:had\s+|has\s+|later\s+|then\s+)?(?:co-?founded|founded|started|set\s+up)\b"),
     # "Kimi, the chatbot developed by Moonshot AI"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:developed|released|built|trained|launched|created|made|"
        r"open-sourced)\s+" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False, 0.8),
@@ -313,7 +319,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:framework|library|model|tool|app|product|platform|system|chatbot|"
        r"assistant|engine|language|editor)\s+$", R.DEVELOPED, False, 0.7,
        after=r"^\s+(?:(?:first|originally|also|later)\s+)?(?:co-?)?(?:started|created|built|wrote|developed|designed|launched)\b"),
-    _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|lab|firm|venture)\s+$", R.FOUNDED, False, 0.7,
+    _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|lab|firm|venture|fund)\s+$", R.FOUNDED, False, 0.7,
        after=r"^\s+(?:(?:later|then|also)\s+)?(?:co-?founded|founded|started|set\s+up|created)\b"),
     # "the GPT model he pioneered", "the Transformer architecture Vaswani introduced"
     _p(r"^\s+(?:[\w-]+\s+)?(?:model|models|architecture|framework|system|algorithm|network)\s+$", R.DEVELOPED, False, 0.65,
@@ -537,7 +543,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|先后|早年|(?:于|在)\d+年(?:\d+月)?)?(?:在[\u4e00-\u9fff]{1,6}?)?(?:创立|创办|创建|成立|联合创办|联合创立)(?:了|的)?$",
        R.FOUNDED, True, 0.8),  # "我在杭州创办了宇树科技": where, then the verb
     # "Transformer的提出者之一Vaswani", "Linux的开发者Linus"
-    _p(r"^的(?:提出者|发明者|作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
+    _p(r"^的(?:提出者|发明者|(?:第一|主要|共同)?作者|创造者|首创者)(?:之一)?[、，,]?$", R.PROPOSED, False, 0.75),
     _p(r"^的(?:开发者|研发者|缔造者)(?:之一)?[、，,]?$", R.DEVELOPED, False, 0.75),
     # "字节的Seed团队", "Meta 的 FAIR 实验室": a unit of an organisation
     _p(r"^的$", R.PART_OF, False, 0.65, tails=frozenset({EntityType.ORGANIZATION}),
@@ -577,6 +583,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "我本科在浙江理工大学读机械": a degree named before where, then what was read
     _p(r"^(?:本科|硕士|博士|研究生)(?:在|于)$", R.EDUCATED_AT, True, 0.75, after=r"^读"),
     _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    # "杨植麟本科清华", "梁文锋本硕都在浙江大学"
+    _p(r"^(?:本科|硕士|博士|本硕|硕博|本硕博)(?:都|均|也)?(?:在|读|就读于|是)?$", R.EDUCATED_AT, True, 0.75,
+       tails=frozenset({EntityType.ORGANIZATION})),
     # "斯坦福大学博士生郭文景", "Arthur Mensch（前 DeepMind）": where one studies, where one was
     _p(r"^的?(?:博士生|硕士生|研究生|本科生|学生|毕业生|校友)$", R.EDUCATED_AT, False, 0.75),
     # "Aidan Gomez（当时是多伦多大学的学生）"
@@ -585,10 +594,15 @@ PATTERNS: tuple[Pattern, ...] = (
     # "参与了o1", "参与了GPT-4的研发"
     _p(r"^(?:曾|也|还|先后)?参与(?:了)?$", R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^[（(]\s*(?:前|原|来自|出身于?)\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]", listed=False),
+    # "贾扬清（前阿里技术副总裁，后来创办了Lepton AI）"
+    _p(r"^[（(]\s*(?:前|原|现|曾任|时任)?\s*$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
+       after=r"^\s*[\u4e00-\u9fffA-Za-z]{0,6}?(?:" + "|".join(r for r in cues.ZH_ROLE_AFTER if "创始人" not in r)
+       + r"|研究员|科学家|工程师|教授)"),
     _p(r"^[（(]\s*(?:均|都)来自\s*$", R.WORKS_FOR, True, 0.7, after=r"^\s*[)）]"),
     # Passives with 由: "月之暗面由杨植麟创立", "GLM由智谱开发"
     _p(_ZH_BY, R.FOUNDED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:联合|共同)?(?:创立|创办|创建|成立)"),
-    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
+    _p(_ZH_BY, R.DEVELOPED, False, 0.8, after="^" + _ZH_AND + r"(?:团队|研究团队|实验室)?" + _ZH_WHEN[1:]
+       + r"(?:自主|独立)?(?:开发|研发|推出|发布|训练|打造)"),
     _p(_ZH_BY, R.PROPOSED, False, 0.8, after="^" + _ZH_AND + _ZH_OTHERS + _ZH_WHEN[1:] + r"(?:首先|最早|联合|共同)?(?:提出|发明)"),
     _p(_ZH_BY, R.INVESTED_IN, False, 0.8, after="^" + _ZH_AND + _ZH_WHEN[1:] + r"(?:领投|投资|注资)"),
     # "月之暗面完成了由阿里巴巴领投的新一轮融资"
@@ -639,6 +653,12 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
+    # "腾讯自家的混元", "OpenAI有o3"
+    _p(r"^(?:自家|自己|自研|家)的$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
+    _p(r"^(?:有|则有|还有|推出过)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
+    # "GLM-4.5是MoE架构", "Seed-Thinking-v1.5是总参数200B、激活20B的MoE推理模型"
+    _p(r"^(?:是|为|则是|也是|采用了?|用了?)(?:[^，。；]{0,16}的)?$", R.BASED_ON, True, 0.7, tails=frozenset({EntityType.CONCEPT}),
+       after=r"^[\u4e00-\u9fff]{0,4}?(?:架构|模型|结构|框架)"),
     _p(r"^[：:]?\s*(?:是|也是|均|都|则)?基于$", R.BASED_ON, True, 0.8),  # notes: "InstructGPT（OpenAI，2022）：基于 GPT-3"
     # "OpenAI基于Transformer开发了GPT": who made it, and what it is made from
     _p(r"^(?:基于|采用|利用|使用)[^，。；]{1,30}?(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.DEVELOPED, True, 0.75),

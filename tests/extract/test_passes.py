@@ -223,6 +223,17 @@ def test_given_names_of_other_countries_make_persons() -> None:
     assert _mentions("Later, Zbigniew Kowalczyk joined the lab.").get("Zbigniew Kowalczyk") is EntityType.PERSON
 
 
+def test_an_english_word_spelt_in_pinyin_syllables_is_no_given_name() -> None:
+    mentions = _mentions("Welcome back to The Long Game, I'm Dana Whitfield. Wang Dan and Li Ming spoke.")
+    assert mentions.get("Long Game") is not EntityType.PERSON
+    assert mentions.get("Wang Dan") is mentions.get("Li Ming") is EntityType.PERSON
+
+
+def test_a_person_of_an_organisation_is_two_names() -> None:
+    mentions = _mentions("Show notes: Dana Whitfield talks with Ravi Menon of Kestrel Point Ventures about seed rounds.")
+    assert "Ravi Menon" in mentions and mentions.get("Kestrel Point Ventures") is EntityType.ORGANIZATION
+
+
 def test_given_names_that_are_also_rare_words_make_persons() -> None:
     mentions = _mentions("Welcome back, I'm talking with Dana Whitfield and Rafael Moreno today.")
     assert mentions.get("Dana Whitfield") is mentions.get("Rafael Moreno") is EntityType.PERSON
