@@ -155,6 +155,16 @@ def _merge_new_words(text: str, words: list[tuple[int, int, str, str]], discover
     return merged
 
 
+def _listed_with_a_person(words: list[tuple[int, int, str, str]], k: int, people: set[str]) -> bool:
+    """Whether the word is an item of a list ("、", "和") beside a name known to be a person's."""
+    before = k >= 2 and words[k - 1][2] in _LIST_JOINERS and words[k - 2][2] in people
+    after = k + 2 < len(words) and words[k + 1][2] in _LIST_JOINERS and words[k + 2][2] in people
+    return before or after
+
+
+_LIST_JOINERS = frozenset({"、", "和", "与", "及"})
+
+
 def _mention(ctx: PassContext, sentence: Sentence, start: int, end: int, entity_type: EntityType,
              weight: float) -> Mention:
     return Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end, sentence.text[start:end],
@@ -171,6 +181,22 @@ _SAYING = ("表示", "说", "认为", "指出", "称", "透露", "强调", "坦�
 
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
             common: Callable[[str], bool]) -> Iterator[Mention]:
+    found = list(_named_people(ctx, sentence, words, common))
+    yield from found
+    # "何恺明、张祥雨、任少卿和孙剑": a two-character name jieba tags a person's, listed beside a
+    # person, is one too (alone, jieba tags too many words so)
+    people = {m.text for m in found} | {m.text for m in ctx.mentions
+                                        if m.sentence == sentence.index and m.type is EntityType.PERSON}
+    surnames = chinese_surnames()
+    for k, (start, end, word, flag) in enumerate(words):
+        if flag.startswith("nr") and len(word) == 2 and word[0] in surnames and word not in people and \
+                _listed_with_a_person(words, k, people):
+            people.add(word)
+            yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.0)
+
+
+def _named_people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
+                  common: Callable[[str], bool]) -> Iterator[Mention]:
     surnames = chinese_surnames()
     # After a title or role the name is read from the characters, since jieba often cuts an
     # unknown name apart ("负责人周靖人表示" -> 周靖 / 人).

@@ -22,8 +22,9 @@ _YEAR = r"(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"  # "founded in (March) 2021 by"
 # Up to two words that narrow what follows ("the standard dense Transformer"), no preposition
 # or conjunction among them ("the same data as GPT-4" is no use of GPT-4).
 _MODIFIERS = r"(?:(?!(?:than|as|from|of|in|on|at|with|by|for|to|and|or|but|that|which)\b)[a-z][\w-]*\s+){0,2}"
-_LEAD_IN = (r"^\s*(?:,\s*(?:who|which)\s+)?(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s(?!and\b|or\b|but\b)[\w.]+)?\s+)?"
-            r"(?:[a-z]+ly\s+)?")
+# "Tang Jie team proposed GLM", "Meta's research team released …": a team's work is its leader's or owner's.
+_LEAD_IN = (r"^\s*(?:(?:'s|’s)?\s*(?:research\s+)?(?:team|group|lab)\s+)?(?:,\s*(?:who|which)\s+)?"
+            r"(?:(?:in|at|from|of)\s+(?:the\s+)?[\w.]+(?:\s(?!and\b|or\b|but\b)[\w.]+)?\s+)?(?:[a-z]+ly\s+)?")
 # "at Huawei's Computer Network Laboratory": a possessor may stand between the verb and the unit.
 _POSSESSOR = r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}['’]s?\s+)?"
 # Founders are not listed: "founder of" states founded, which the founded patterns read.
@@ -261,7 +262,7 @@ PATTERNS: tuple[Pattern, ...] = (
     # Machine translation keeps Chinese order: "StepFun on the conference officially released its trillion
     # parameter MoE big model Step-2", "Moonshot AI in this year July open-sourced … model Kimi K2"
     _p(r"^\s+(?:also\s+)?(?:in|on|at|during)\s+(?:[\w-]+\s+){1,4}?(?:also\s+|officially\s+|formally\s+)*(?:released|launched|"
-       r"open-sourced|introduced|unveiled|announced)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?$",
+       r"open-sourced|introduced|unveiled|announced|trained(?:\s+out)?|developed|built)\s+(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,5}?$",
        R.DEVELOPED, True, 0.65, tails=ARTEFACTS),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|trained|launched|"
        r"created|made|open-sourced)\s+(?:together\s+|jointly\s+)?" + _YEAR + r"by\s+" + _ARTICLE + "$", R.DEVELOPED, False,
@@ -561,6 +562,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
     # "Ilya Sutskever：OpenAI 联合创始人、前首席科学家": a person, a colon, then what the person is
     _p(r"^\s*[：:]\s*$", R.FOUNDED, True, 0.75, after=r"^\s*(?:前|原)?(?:联合)?创始人"),
+    # "Jack Rae：当时在 OpenAI"
+    _p(r"^\s*[：:]\s*(?:当时|曾|曾经|现|现在|目前|后来)?(?:在|任职于|就职于|供职于|加入了?)$", R.WORKS_FOR, True, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^\s*[：:]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^\s*(?:(?:联合)?创始人[、，,]\s*)?(?:前|原|现)?(?:" + "|".join(cues.ZH_ROLE_AFTER) + r"|教授|研究员|科学家)"),
     # "GRPO：深度求索在 DeepSeekMath 论文里提出": a term, a colon, then who proposed it
@@ -650,7 +654,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:曾经?|先后)?(?:(?:带领|率领)(?:其|他的|她的)?团队)?(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?"
        r"(?:(?:一|两|三|四|五|\d+)(?:款|个|种|代))?(?:\s*[\d.]+\s*[万亿千百]?(?:参数|个参数|tokens?)(?:规模)?的)?(?:新一代|最新的|自家的|新的|全新)?"
        r"(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:大模型|模型|产品|芯片|应用|系统|助手|工具))?[“\"「《]?$", R.DEVELOPED, True, 0.8),
-    _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$",
+    _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$|"
+       r"^(?:真正|直接|主要)?(?:对标|瞄准)的(?:是|就是|则是)$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     # "腾讯自家的混元", "OpenAI有o3"
@@ -670,7 +675,8 @@ PATTERNS: tuple[Pattern, ...] = (
        tails=ARTEFACTS),
     # "Kimi以Transformer为基础", "GLM-4是在GLM-3的基础上训练的"
     _p(r"^(?:以|用)$", R.BASED_ON, True, 0.75, after=r"^(?:为|作为)(?:基础|底座|基座|骨架|主干)"),
-    _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^的?(?:基础上|基础之上)"),
+    # "Step-1V则是在Step-1语言模型之上加入视觉编码器训练而成"
+    _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^(?:[\u4e00-\u9fff]{0,6}?)?的?(?:基础上|基础之上|之上)"),
     _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
     # "谷歌团队在论文《Attention Is All You Need》中提出了Transformer"
     _p(r"^(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:作者|研究者|研究人员|学者|人)?)?(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?"

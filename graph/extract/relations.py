@@ -38,7 +38,8 @@ _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|strugg
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
 _ASIDE = re.compile(r"[（(][^（）()]{1,40}[)）]")
 _LEADING_ASIDE = re.compile(r"^\s*\([^()]{1,40}\)")
-_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|、|和|与|及)\s*$", re.I)
+# "Constitutional AI / RLAIF": a slash between names lists them too
+_CONJUNCTION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s/\s|、|和|与|及)\s*$", re.I)
 
 
 _MAX_APPOSITION = 90
@@ -75,6 +76,9 @@ _THE_MODEL = re.compile(r"\b[Tt](?:he|his) model\b(?!['’])|该模型|这款模
 _EN_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:[a-z]+ly\s+)?(?=(?:proposing|developing|founding|co-founding|launching|releasing|"
                             r"criticizing|criticising|investing|joining|announcing|surpassing|outperforming|beating|"
                             r"rivaling|rivalling|trailing)\b)()|"
+                            # "…turned to open source, successively released Kimi k1.5" (先后发布了, as translated)
+                            r",\s*(?:successively|subsequently|then|later|also|soon|and\s+then)\s+(?=(?:released|launched|"
+                            r"open-sourced|introduced|unveiled|proposed|founded|co-founded|developed|trained)\b)()|"
                             # "…, afterwards in Carnegie Mellon University read doctor" (然后在…读博, as translated)
                             r",\s*(?:afterwards|later|then|subsequently)\s+(?=(?:in|at)\s+[A-Z])()")
 # "Sutskever co-founded OpenAI and later left to start SSI": a second verb of the same subject.
@@ -895,7 +899,10 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
         return group  # "incubated from Tsinghua, and its chairman": a pronoun is no list item
     # "A（前 DeepMind）、B 和 C": what a bracket says of one item is no item of the list.
     asides = [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
-    slots = [s for s in slots if s is anchor or not any(a <= s.start and s.end <= b for a, b in asides)]
+    # "微软研究院、谷歌和字节跳动": the parent named inside a unit's name is no list item either.
+    spans = [(s.start, s.end) for s in slots]
+    slots = [s for s in slots if s is anchor or not any(a <= s.start and s.end <= b for a, b in asides) and
+             not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in spans)]
     index = slots.index(anchor)
     for step in (-1, 1):
         k = index
