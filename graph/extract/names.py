@@ -29,7 +29,7 @@ PASS = "names"
 _LETTER = "A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _TOKEN = re.compile(f"[{_LETTER}]+(?:[-.&+][{_LETTER}]+)*")
 _CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
-_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\.\d+)?[BMbm]|\d{2,4}[A-Za-z]{1,2})$")
+_VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\.\d+)?[BMbm]|\d{2,4}[A-Za-z]{1,2})$")
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl)$")
 _HAS_DIGIT = re.compile(r"\d")

@@ -493,6 +493,14 @@ PATTERNS: tuple[Pattern, ...] = (
     # "GitHub (which, remember, has been owned by Microsoft since 2018)"
     _p(r"^\s*[,(（]?\s*(?:(?:which|that)\b[^.;()]{0,30}?)?(?:is|was|has\s+been|had\s+been)?\s*(?:now\s+)?(?:wholly\s+)?"
        r"owned\s+by\s+" + _ARTICLE + "$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
+    # "the first version was powered by OpenAI Codex"
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:also\s+|now\s+|originally\s+)?powered\s+by\s+"
+       + _ARTICLE + "$", R.BASED_ON, True, 0.75),
+    # "the KEG lab at Tsinghua", "the Sky Computing Lab at UC Berkeley": a unit of the organisation
+    _p(r"^\s+(?:lab|laboratory|group|team)\s+(?:at|of)\s+(?:the\s+)?$", R.PART_OF, True, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION})),
+    _p(r"^\s+(?:at|of)\s+(?:the\s+)?$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
+       head_name=r"\b(?:Lab|Laboratory|Group|Team|Institute|Center|Centre)$"),
     # "Qwen2 belongs to the Tongyi Qianwen series"
     _p(r"^\s+(?:belongs?|belonged)\s+to\s+(?:the\s+)?$", R.PART_OF, True, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|division|unit|part|member|department|lab|"
@@ -536,8 +544,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "OpenAI's rival Anthropic", "Baidu and its rival Alibaba"
     _p(r"^\s*(?:(?:'s|’s)|,?\s*(?:and|or)\s+(?:its|their))\s+(?:main\s+|chief\s+|direct\s+|biggest\s+|closest\s+|"
        r"key\s+|arch-?)?(?:rival|rivals|competitor|competitors)\s*,?\s*$", R.COMPETES_WITH, True, 0.75),
-    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+)?(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|"
-       r"beat|beating|rivals?|rivaling|rivalling|challenging|edging\s+out|"
+    _p(r"^\s*(?:has\s+|have\s+|also\s+|reportedly\s+|is\s+|are\s+|was\s+|were\s+)?(?:outperforms?|outperformed|outperforming|surpass(?:es|ed|ing)?|beats?|"
+       r"beat|beating|rivals?|rivaling|rivalling|challenging|edging\s+out|benchmark(?:s|ing|ed)?\s+against|"
        r"rivaled|rivalled|takes on|took on|challenges|challenged)\s+" + _ARTICLE + "$", R.COMPETES_WITH, True, 0.7),
     _p(r"^\s*(?:and|or)\s+$", R.COMPETES_WITH, True, 0.3),  # only kept when a rivalry word follows; see below
     # Chinese
@@ -556,7 +564,8 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     # "后来出任智谱 AI 首席科学家的唐杰": the role, then 的, then who holds it
     _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?(?:的|[、，])?$", R.FOUNDED, False, 0.85),
-    _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+    _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始|副)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
+       r"实习生|博士后|访问学者|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})(?:的|[、，])?$", R.WORKS_FOR, False, 0.75,
        before=r"(?<!首席)(?<!副)$"),  # "Meta首席AI科学家": the AI of a title is no employer
     _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
@@ -569,7 +578,14 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^\s*(?:(?:联合)?创始人[、，,]\s*)?(?:前|原|现)?(?:" + "|".join(cues.ZH_ROLE_AFTER) + r"|教授|研究员|科学家)"),
     # "GRPO：深度求索在 DeepSeekMath 论文里提出": a term, a colon, then who proposed it
     _p(r"^\s*[：:]\s*$", R.PROPOSED, False, 0.7,
-       after=r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:在[^，。；]{0,30}?(?:中|里))?\s*(?:最早|首先|率先)?(?:提出|发明)"),
+       after=r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:等人?)?\s*(?:(?:于|在)?\d{4}\s*年)?\s*(?:在[^，。；]{0,30}?(?:中|里)?)?\s*"
+       r"(?:最早|首先|率先)?(?:提出|发明)"),
+    # "残差连接来自 ResNet —— 何恺明（Kaiming He）等人 2015 年在微软亚洲研究院提出"
+    _p(r"^\s*(?:——|—|--)\s*$", R.PROPOSED, False, 0.7,
+       after=r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:等人?)?\s*(?:(?:于|在)?\d{4}\s*年)?\s*(?:在[^，。；]{0,30}?)?"
+       r"(?:最早|首先|率先)?(?:提出|发明)"),
+    # "Constitutional AI（Anthropic，2022）", "Mixtral 8x7B (Mistral AI, 2023.12)": whose it is, then when
+    _p(r"^\s*[（(]\s*$", R.PROPOSED, False, 0.7, after=r"^\s*[，,]\s*(?:19|20)\d\d(?:\.\d{1,2})?\s*[)），,]"),
     # "立委博士,问问副总裁"
     _p(r"^(?:博士|教授|老师|先生|女士)?\s*[,，]\s*$", R.WORKS_FOR, True, 0.7,
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
@@ -629,7 +645,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^的$", R.BASED_ON, False, 0.75, before=r"(?:基于|依托于?|源于|源自)$"),
     # "王小川担任百川智能的CEO", "他是Netbase的首席科学家"
     _p(r"^(?:曾|现|目前|先后|后来|现在)?(?:担任|出任|任|是|作为)$", R.WORKS_FOR, True, 0.75,
-       after=r"^(?:的)?(?:前|原|现)?(?:[\u4e00-\u9fffA-Za-z]{0,8}?组)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|"
+       after=r"^(?:的)?(?:前|原|现)?(?:[\u4e00-\u9fffA-Za-z]{0,8}?)?(?:CEO|首席|总裁|副总裁|董事长|总经理|研究员|科学家|工程师|"
        r"教授|负责人|合伙人|院长|主任)"),
     # "张祥雨是深度学习经典网络ResNet的作者之一"
     _p(r"^(?:也|则|还)?(?:是|为)[\u4e00-\u9fff]{0,10}?$", R.PROPOSED, True, 0.7,
@@ -651,10 +667,12 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:的)?(?:领投|投资|注资|战略投资)"),
     # "智谱AI发布了新一代基座大模型GLM-4": words that describe the kind may come before it
     # "腾讯开源了130亿参数的混元视频模型HunyuanVideo": a size, then the kind, may come before the name
-    _p(r"^(?:曾经?|先后)?(?:(?:带领|率领)(?:其|他的|她的)?团队)?(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?"
+    _p(r"^(?:曾经?|先后)?(?:(?:带领|率领)(?:其|他的|她的)?团队)?(?:(?:联合|携手|与)[^，。；]{1,12}?(?:共同|联合)?)?"
+       r"(?:正式|最近|近日|刚刚|已经|率先)?(?:发布|推出|开发|研发|训练|开源|上线|打造)了?"
        r"(?:(?:一|两|三|四|五|\d+)(?:款|个|种|代))?(?:\s*[\d.]+\s*[万亿千百]?(?:参数|个参数|tokens?)(?:规模)?的)?(?:新一代|最新的|自家的|新的|全新)?"
        r"(?:[\u4e00-\u9fffA-Za-z]{0,6}?(?:大模型|模型|产品|芯片|应用|系统|助手|工具))?[“\"「《]?$", R.DEVELOPED, True, 0.8),
-    _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|对标|追赶|比肩|挑战)了?$|"
+    _p(r"^[,，]?(?:在[^，。,]{0,20}|其?(?:性能|能力|效果|表现|水平)上?)?(?:超越|超过|击败|打败|战胜|对标|追赶|比肩|挑战)了?"
+       r"(?:[\d.]+\s*[BMKT亿万]?的)?$|"
        r"^(?:真正|直接|主要)?(?:对标|瞄准)的(?:是|就是|则是)$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
@@ -664,7 +682,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "GLM-4.5是MoE架构", "Seed-Thinking-v1.5是总参数200B、激活20B的MoE推理模型"
     _p(r"^(?:是|为|则是|也是|采用了?|用了?)(?:[^，。；]{0,16}的)?$", R.BASED_ON, True, 0.7, tails=frozenset({EntityType.CONCEPT}),
        after=r"^[\u4e00-\u9fff]{0,4}?(?:架构|模型|结构|框架)"),
-    _p(r"^[：:]?\s*(?:是|也是|均|都|则)?基于$", R.BASED_ON, True, 0.8),  # notes: "InstructGPT（OpenAI，2022）：基于 GPT-3"
+    _p(r"^[：:]?\s*(?:是|也是|均|都|则)?基于$", R.BASED_ON, True, 0.8),
+    # "ChatGPT 用的就是 RLHF", "DeepSeek-R1 的强化学习阶段基于 GRPO"
+    _p(r"^(?:用的|使用的|采用的|基于的)(?:就|也|则)?是$|^的[\u4e00-\u9fff]{0,8}?(?:阶段|部分|模块|架构|底座|训练)(?:是|则|也)?(?:基于|采用了?|使用了?)$",
+       R.BASED_ON, True, 0.75),  # notes: "InstructGPT（OpenAI，2022）：基于 GPT-3"
     # "OpenAI基于Transformer开发了GPT": who made it, and what it is made from
     _p(r"^(?:基于|采用|利用|使用)[^，。；]{1,30}?(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.DEVELOPED, True, 0.75),
     _p(r"^(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.BASED_ON, False, 0.75, before=r"(?:基于|采用|利用)$"),

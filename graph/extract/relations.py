@@ -32,7 +32,8 @@ _ANY_BETWEEN = re.compile("|".join(f"(?:{p.between.pattern})" for p in PATTERNS)
 # "A and B compete", but not "A and B compete with C" (_COMPETE_CUE reads that).
 _RIVALRY_AFTER = re.compile(r"^\s*(?:compet(?:e|es|ing)\b(?!\s+(?:with|against))|are\s+(?:fierce\s+|direct\s+)?"
                             r"(?:rivals|competitors)|rival each other|"
-                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺|(?:之间)?的(?:竞争|竞赛|对决|较量|之争)|之争)", re.I)
+                            r"(?:是|互为)?(?:直接的?)?(?:竞争|竞品|对手)|对标|打擂|争夺|(?:之间)?的(?:竞争|竞赛|对决|较量|之争)|之争|"
+                            r"之间(?:竞争|较量|对决))", re.I)
 _COMPETE_CUE = re.compile(r"\b(?:compet(?:e|es|ing|ed)\s+(?:with|against)|struggle[sd]?\s+to\s+compete\s+with|"
                           r"(?:catch(?:es|ing)?|caught)\s+up\s+with|(?:is\s+|are\s+|was\s+)?benchmarked\s+against)\b", re.I)
 _HEAD_NOUNS = frozenset(cues.TYPE_NOUNS) | cues.MODEL_WORDS | {"theories", "architectures"}
