@@ -51,25 +51,27 @@ class Pattern:
     not_tail: re.Pattern[str] | None = None  # names the tail may not have
     tail_name: re.Pattern[str] | None = None  # a name the tail must have
     head_name: re.Pattern[str] | None = None  # a name the head must have
+    head_types: frozenset[EntityType] | None = None  # what the head must already be
 
     def admits_tail(self, tail: EntityType | None, name: str) -> bool:
         return (self.tail_types is None or tail in self.tail_types) and \
             (self.not_tail is None or self.not_tail.search(name) is None) and \
             (self.tail_name is None or self.tail_name.search(name) is not None)
 
-    def admits_head(self, name: str) -> bool:
-        return self.head_name is None or self.head_name.search(name) is not None
+    def admits_head(self, head: EntityType | None, name: str) -> bool:
+        return (self.head_types is None or head in self.head_types) and \
+            (self.head_name is None or self.head_name.search(name) is not None)
 
 
 def _p(regex: str, relation: RelationType, forward: bool = True, confidence: float = 0.8,
        after: str | None = None, tails: frozenset[EntityType] | None = None, before: str | None = None,
        listed: bool = True, not_tail: str | None = None, tail_name: str | None = None,
-       head_name: str | None = None) -> Pattern:
+       head_name: str | None = None, heads: frozenset[EntityType] | None = None) -> Pattern:
     return Pattern(re.compile(regex, re.IGNORECASE), relation, forward, confidence,
                    re.compile(after, re.IGNORECASE) if after else None, tails,
                    re.compile(before, re.IGNORECASE) if before else None, listed,
                    re.compile(not_tail, re.IGNORECASE) if not_tail else None,
-                   re.compile(tail_name) if tail_name else None, re.compile(head_name) if head_name else None)
+                   re.compile(tail_name) if tail_name else None, re.compile(head_name) if head_name else None, heads)
 
 
 ARTEFACTS = frozenset({EntityType.MODEL, EntityType.PRODUCT})
@@ -113,6 +115,13 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Baichuan Intelligence is by former Sogou CEO Wang Xiaochuan founded in 2023" (由…创立, as translated)
     _p(r"^\s+(?:is|was)\s+by\s+(?:(?:former|then)\s+)?(?:[\w.-]+\s+){0,4}?$", R.FOUNDED, False, 0.75,
        after=r"^(?:\s*\([^)]{1,30}\))?\s+(?:in\s+\d{4}\s+)?(?:co-?)?(?:founded|created|established|set\s+up)\b"),
+    # "Elon Musk's xAI", "Musk's new startup xAI": a person's company is mostly one the person founded
+    _p(r"^\s*(?:'s|’s)\s+(?:(?:new|own|young|ai)\s+)?(?:(?:company|startup|lab|firm|venture)\s*,?\s+)?$", R.FOUNDED, True, 0.6,
+       tails=frozenset({EntityType.ORGANIZATION}), heads=frozenset({EntityType.PERSON}), head_name=r"\S\s+\S"),
+    # "Sutskever left OpenAI and re-emerged with his new company, SSI"
+    _p(r"^\s+(?:[\w-]+\s+){0,6}?(?:with|into|to|founding|started|launched|formed)\s+(?:his|her|their)\s+(?:own\s+)?(?:new\s+)?"
+       r"(?:company|startup|venture|lab|firm)\s*,?\s*(?:called\s+|named\s+)?$", R.FOUNDED, True, 0.7,
+       tails=frozenset({EntityType.ORGANIZATION}), heads=frozenset({EntityType.PERSON})),
     # "X left Google to found Y" (the subject comes from a coordinated clause: see _EN_COORDINATION)
     _p(r"^\s*(?:left|quit)\s+(?:[\w.-]+\s+){0,3}?to\s+(?:co-?found|found|start|launch|set up|create)\s+" + _ARTICLE
        + r"(?:new\s+)?(?:(?:company|startup|lab|venture)\s*,?\s+(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),

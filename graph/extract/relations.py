@@ -678,7 +678,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                     else:
                         tail = owned
                 # "a MoE model" is made on MoE, but "a video generation model" is no video generation made
-                if not pattern.admits_tail(tail.type, tail.mention.text) or not pattern.admits_head(head.mention.text) or \
+                if not pattern.admits_tail(tail.type, tail.mention.text) or not pattern.admits_head(head.type, head.mention.text) or \
                         _truncated(tail, text, sentence.start) or \
                         pattern.relation is not R.BASED_ON and (_modifies_a_kind(tail, text, sentence.start) or
                                                                _hyphenated_modifier(tail, text, sentence.start)):

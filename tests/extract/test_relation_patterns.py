@@ -187,6 +187,8 @@ def relations():
     ("Moonshot AI turned to open source, successively released Kimi k1.5 and Kimi K2.",
      ("Moonshot AI", "developed", "Kimi K2")),
     ("In 2021, Tang Jie team proposed the GLM framework.", ("Tang Jie", "proposed", "GLM")),
+    ("Ilya Sutskever left OpenAI and re-emerged with his new company, SSI (Safe Superintelligence Inc.).", ("Ilya Sutskever", "founded", "SSI")),
+    ("Grok 3 and Grok 3 mini from Elon Musk's xAI are out.", ("Elon Musk", "founded", "xAI")),
     ("Mixtral 8x7B (Mistral AI, 2023.12) is open.", ("Mistral AI", "proposed", "Mixtral 8x7B")),
     ("GitHub Copilot, which was originally powered by OpenAI Codex, grew.", ("GitHub Copilot", "basedOn", "OpenAI Codex")),
     ("SenseNova 5o is benchmarking against GPT-4o.", ("SenseNova 5o", "competesWith", "GPT-4o")),
@@ -765,3 +767,8 @@ def test_an_appositive_unit_is_no_list_with_its_parent(relations) -> None:
 def test_a_semicolon_opens_a_new_topic_for_a_clause_without_subject(relations) -> None:
     found = relations("月之暗面完成超10亿美元融资，由阿里巴巴领投；智谱则连续完成多轮融资，投资方包括美团、腾讯和多家国资。")
     assert ("美团", "investedIn", "智谱") in found and ("美团", "investedIn", "月之暗面") not in found
+
+
+def test_a_persons_new_company_is_no_company_of_an_organisation(relations) -> None:
+    found = relations("Ilya Sutskever left OpenAI and re-emerged with his new company, SSI (Safe Superintelligence Inc.).")
+    assert ("OpenAI", "founded", "SSI") not in found
