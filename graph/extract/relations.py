@@ -901,9 +901,9 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
     # "A（前 DeepMind）、B 和 C": what a bracket says of one item is no item of the list.
     asides = [(offset + m.start(), offset + m.end()) for m in _ASIDE.finditer(text)]
     # "微软研究院、谷歌和字节跳动": the parent named inside a unit's name is no list item either.
-    spans = [(s.start, s.end) for s in slots]
+    inner = _inside_longer(slots)
     slots = [s for s in slots if s is anchor or not any(a <= s.start and s.end <= b for a, b in asides) and
-             not any(a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in spans)]
+             id(s) not in inner]
     index = slots.index(anchor)
     for step in (-1, 1):
         k = index
@@ -922,6 +922,20 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
             k += step
             group.append(slots[k])
     return group
+
+
+def _inside_longer(slots: list[_Slot]) -> set[int]:
+    """The ids of the slots within a longer one, in one sweep over slots in order of start,
+    longest first."""
+    inside: set[int] = set()
+    reach, previous, nested = -1, None, False
+    for slot in slots:
+        if (slot.start, slot.end) != previous:
+            nested = slot.end <= reach
+            reach, previous = max(reach, slot.end), (slot.start, slot.end)
+        if nested:
+            inside.add(id(slot))
+    return inside
 
 
 def _possessed(owner: _Slot, slots: list[_Slot], text: str, offset: int) -> _Slot | None:
