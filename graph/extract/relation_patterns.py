@@ -113,7 +113,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
        + _BY_ROLE, R.FOUNDED, False),
     # "Baichuan Intelligence is by former Sogou CEO Wang Xiaochuan founded in 2023" (由…创立, as translated)
-    _p(r"^\s+(?:is|was)\s+by\s+(?:(?:former|then)\s+)?(?:[\w.-]+\s+){0,4}?$", R.FOUNDED, False, 0.75,
+    _p(r"^\s+(?:(?:is|was)\s+)?by\s+(?:(?:former|then)\s+)?(?:[\w.-]+\s+){0,4}?$", R.FOUNDED, False, 0.75,
        after=r"^(?:\s*\([^)]{1,30}\))?\s+(?:in\s+\d{4}\s+)?(?:co-?)?(?:founded|created|established|set\s+up)\b"),
     # "Elon Musk's xAI", "Musk's new startup xAI": a person's company is mostly one the person founded
     _p(r"^\s*(?:'s|’s)\s+(?:(?:new|own|young|ai)\s+)?(?:(?:company|startup|lab|firm|venture)\s*,?\s+)?$", R.FOUNDED, True, 0.6,
@@ -685,6 +685,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"^(?:真正|直接|主要)?(?:对标|瞄准)的(?:是|就是|则是)$",
        R.COMPETES_WITH, True, 0.7),
     _p(r"^(?:的)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
+    # "阿里通义千问", "华为昇腾910C": a maker written right before what it makes
+    _p(r"^$", R.DEVELOPED, True, 0.55, tails=ARTEFACTS, listed=False),
     # "腾讯自家的混元", "OpenAI有o3"
     _p(r"^(?:自家|自己|自研|家)的$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
     _p(r"^(?:有|则有|还有|推出过)$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),

@@ -192,6 +192,8 @@ def relations():
     ("Mixtral 8x7B (Mistral AI, 2023.12) is open.", ("Mistral AI", "proposed", "Mixtral 8x7B")),
     ("GitHub Copilot, which was originally powered by OpenAI Codex, grew.", ("GitHub Copilot", "basedOn", "OpenAI Codex")),
     ("SenseNova 5o is benchmarking against GPT-4o.", ("SenseNova 5o", "competesWith", "GPT-4o")),
+    ("Hundred Rivers Intelligence (百川智能) by former Sogou CEO Wang Xiaochuan founded in 2023.",
+     ("Wang Xiaochuan", "founded", "Hundred Rivers Intelligence")),
     ("It spun out of the KEG lab at Tsinghua University.", ("KEG", "partOf", "Tsinghua University")),
     ("vLLM came out of the Sky Computing Lab at UC Berkeley.", ("Sky Computing Lab", "partOf", "UC Berkeley")),
     ("Zhipu in 2022 trained out the bilingual model GLM-130B.", ("Zhipu", "developed", "GLM-130B")),
@@ -304,6 +306,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Jack Rae：当时在 OpenAI。", ("Jack Rae", "worksFor", "OpenAI")),
     ("Constitutional AI / RLAIF：由 Anthropic 提出。", ("Anthropic", "proposed", "Constitutional AI")),
     ("阶跃星辰真正对标的是OpenAI。", ("阶跃星辰", "competesWith", "OpenAI")),
+    ("华为昇腾910C很贵。", ("华为", "developed", "昇腾910C")),
     ("Constitutional AI（Anthropic，2022）很重要。", ("Anthropic", "proposed", "Constitutional AI")),
     ("PPO：John Schulman 2017 年提出。", ("John Schulman", "proposed", "PPO")),
     ("残差连接来自 ResNet —— 何恺明（Kaiming He）等人 2015 年在微软亚洲研究院提出。", ("何恺明", "proposed", "ResNet")),
@@ -772,3 +775,8 @@ def test_a_semicolon_opens_a_new_topic_for_a_clause_without_subject(relations) -
 def test_a_persons_new_company_is_no_company_of_an_organisation(relations) -> None:
     found = relations("Ilya Sutskever left OpenAI and re-emerged with his new company, SSI (Safe Superintelligence Inc.).")
     assert ("OpenAI", "founded", "SSI") not in found
+
+
+def test_a_maker_written_before_its_product_makes_only_that(relations) -> None:
+    found = relations("那是DeepSeek、阿里通义千问这样的团队擅长的事情。")
+    assert ("阿里", "developed", "通义千问") in found and ("DeepSeek", "developed", "通义千问") not in found
