@@ -31,7 +31,7 @@ _TOKEN = re.compile(f"[{_LETTER}]+(?:[-.&+][{_LETTER}]+)*")
 _CONNECTORS = frozenset({"of", "for", "de", "von", "van", "der", "du", "la", "&", "on"})
 _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMKbmk]|\d+x\d+(?:\.\d+)?[BMbm]|\d{2,4}[A-Za-z]{1,2})$")
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
-                           r"opus|haiku|base|large|small|medium|xl)$")
+                           r"opus|haiku|base|large|small|medium|xl|thinking|coder|reasoner|vision|omni)$")
 _HAS_DIGIT = re.compile(r"\d")
 _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)['’]s $")
 _TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
@@ -156,8 +156,9 @@ def _lexicon_organisations(ctx: PassContext) -> dict[int, int]:
 def _product_line(tokens: tuple[str, ...], resources: Resources) -> EntityType | None:
     """ "Ascend 910B", "Gemini 2.0": a curated model or product line with a version is of its kind,
     and so is the line with one more name of its own ("Llama Guard", "Gemini Nano")."""
-    if len(tokens) < 2 or not (_HAS_DIGIT.search(tokens[-1]) or len(tokens) == 2 and len(tokens[0]) >= 3
-                               and _variant_word(tokens[-1])):
+    # "Kimi K2 Thinking", "Qwen3 Coder": a curated model with a word for its variant is a model too
+    if len(tokens) < 2 or not (_HAS_DIGIT.search(tokens[-1]) or _MODEL_SUFFIX.match(tokens[-1]) and tokens[-1][0].isupper()
+                               or len(tokens) == 2 and len(tokens[0]) >= 3 and _variant_word(tokens[-1])):
         return None
     key = f"{PASS}:lines"
     if key not in resources.cache:
