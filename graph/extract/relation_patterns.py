@@ -93,7 +93,7 @@ _ZH_OTHERS = r"(?:等人?|的(?:研究者|研究人员|研究团队|团队|学�
 _ZH_AND = r"(?:(?:和|与|、|及)[\u4e00-\u9fffA-Za-z0-9\u00c0-\u024f .-]{2,24}?){0,4}"
 
 # "a large language model": a name for a kind of thing, not for a thing made or built on
-KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型)$"
+KIND_NAME = r"(?:model|models|llms?|chatbots?|assistants?|agents?|systems?|模型|机器人|助手|智能体|系统|平台|工具|应用|产品)$"
 
 _CITATION = r"^\s+et\s+al\.?,?\s*\(?(?:19|20)\d\d"
 _CITED_BY = r"^[*_”\"]*\s*(?:\(\s*[\w .-]{1,60}\s*\)\s*)?(?:[—–-]\s*[(（]?|[(（])\s*$"  # the link blanked out
@@ -354,12 +354,15 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*\(\s*$", R.DEVELOPED, False, 0.5, tails=ARTEFACTS),
     _p(r"^\s*\(\s*$", R.DEVELOPED, True, 0.5, tails=ARTEFACTS),
     # basedOn
-    _p(r"^\s*[,:]?\s*(?:(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
-       r"(?:(?:is|are|was|were)\s+)?(?:(?:also|largely|mainly|directly|both|all|still|now|mostly)\s+)?(?:"
+    # "which was originally powered by OpenAI Codex", "its MiniMax-01 series model is using …"
+    _p(r"^\s*[,:]?\s*(?:(?:series\s+)?(?:model|models|llm|chatbot|architecture|system|platform)\s+)?(?:(?:which|that)\s+)?"
+       r"(?:(?:is|are|was|were|has\s+been)\s+)?(?:(?:also|largely|mainly|directly|both|all|still|now|mostly|originally|"
+       r"initially|first|basically|essentially)\s+)?(?:"
        r"(?:based|built)\s+(?:up)?on(?:\s+top\s+of)?|built\s+with|"
        r"powered\s+by|derived\s+from|fine-?tuned\s+(?:from|on)|distilled\s+from|uses|use|used|using|relies\s+on|relied\s+on|"
        r"utilized|utilizes|utilised|adopts|adopt|adopted|retains|retained|employs|employed|inspired\s+by|leverages|leveraged|builds\s+(?:up)?on|built\s+(?:up)?on|"
        r"originated\s+from|originates\s+from|stems\s+from|grew\s+out\s+of|rooted\s+in|an\s+extension\s+of|extends|"
+       r"generali[sz]es|generali[sz]ed|improves\s+(?:up)?on|improved\s+(?:up)?on|"
        r"(?:a|an)\s+(?:fine-?tuned|distilled|quantized|improved|modified)\s+version\s+of|"
        r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:descendant|derivative|offshoot)\s+of|(?:trained|fine-?tuned)\s+on\s+top\s+of|"
        r"(?:sits|sat|sit|sitting|is|was)\s+on\s+top\s+of|"
@@ -502,9 +505,6 @@ PATTERNS: tuple[Pattern, ...] = (
     # "GitHub (which, remember, has been owned by Microsoft since 2018)"
     _p(r"^\s*[,(（]?\s*(?:(?:which|that)\b[^.;()]{0,30}?)?(?:is|was|has\s+been|had\s+been)?\s*(?:now\s+)?(?:wholly\s+)?"
        r"owned\s+by\s+" + _ARTICLE + "$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
-    # "the first version was powered by OpenAI Codex"
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|are|were|has\s+been)\s+)?(?:also\s+|now\s+|originally\s+)?powered\s+by\s+"
-       + _ARTICLE + "$", R.BASED_ON, True, 0.75),
     # "the KEG lab at Tsinghua", "the Sky Computing Lab at UC Berkeley": a unit of the organisation
     _p(r"^\s+(?:lab|laboratory|group|team)\s+(?:at|of)\s+(?:the\s+)?$", R.PART_OF, True, 0.7,
        tails=frozenset({EntityType.ORGANIZATION})),
@@ -710,6 +710,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Step-1V则是在Step-1语言模型之上加入视觉编码器训练而成"
     _p(r"^(?:是|则是)?在$", R.BASED_ON, True, 0.75, after=r"^(?:[\u4e00-\u9fff]{0,6}?)?的?(?:基础上|基础之上|之上)"),
     _p(r"^(?:在[^，。,]{0,20}?)?(?:采用|使用|借鉴|沿用)了?$", R.BASED_ON, True, 0.7),
+    # "BERT 只用 encoder", "T5 是 encoder-decoder": what a model is built from or as
+    _p(r"^(?:系列|模型)?(?:只|仅|都|也|主要)?(?:用|使用|采用)(?:了|的是)?$", R.BASED_ON, True, 0.7,
+       tails=frozenset({EntityType.CONCEPT})),
+    _p(r"^(?:也|则|就)?是$", R.BASED_ON, True, 0.65, tails=frozenset({EntityType.CONCEPT}), not_tail=KIND_NAME,
+       after=r"^\s*(?:[，。；,;]|$)"),
     # "谷歌团队在论文《Attention Is All You Need》中提出了Transformer"
     _p(r"^(?:等(?:\d+|[一二三四五六七八九十]+)?(?:位|名)?(?:作者|研究者|研究人员|学者|人)?)?(?:团队|的团队|研究团队)?(?:(?:于|在)\d{4}年)?"
        r"(?:在[^，。；]{0,60}?中)?(?:最早|首先|率先|首次)?(?:提出|发明|创立)了?$",

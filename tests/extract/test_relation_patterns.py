@@ -192,6 +192,8 @@ def relations():
     ("Mixtral 8x7B (Mistral AI, 2023.12) is open.", ("Mistral AI", "proposed", "Mixtral 8x7B")),
     ("GitHub Copilot, which was originally powered by OpenAI Codex, grew.", ("GitHub Copilot", "basedOn", "OpenAI Codex")),
     ("SenseNova 5o is benchmarking against GPT-4o.", ("SenseNova 5o", "competesWith", "GPT-4o")),
+    ("Yi-34B was basically built on the Llama architecture.", ("Yi-34B", "basedOn", "Llama")),
+    ("Tree of Thoughts generalises chain-of-thought prompting.", ("Tree of Thoughts", "basedOn", "chain-of-thought prompting")),
     ("Hundred Rivers Intelligence (百川智能) by former Sogou CEO Wang Xiaochuan founded in 2023.",
      ("Wang Xiaochuan", "founded", "Hundred Rivers Intelligence")),
     ("It spun out of the KEG lab at Tsinghua University.", ("KEG", "partOf", "Tsinghua University")),
@@ -780,3 +782,7 @@ def test_a_persons_new_company_is_no_company_of_an_organisation(relations) -> No
 def test_a_maker_written_before_its_product_makes_only_that(relations) -> None:
     found = relations("那是DeepSeek、阿里通义千问这样的团队擅长的事情。")
     assert ("阿里", "developed", "通义千问") in found and ("DeepSeek", "developed", "通义千问") not in found
+
+
+def test_a_kind_after_shi_is_no_origin(relations) -> None:
+    assert not any(r == "basedOn" for _, r, _ in relations("ChatGPT是聊天机器人。"))
