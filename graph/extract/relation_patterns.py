@@ -83,7 +83,7 @@ _KIND = (r"(?:(?:large|big|language|ai|foundation|open-source|reasoning|video|im
 _ZH_WHEN = r"^(?:(?:于|在)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:在[^，。；]{1,20}?)?"
 # "深言科技成立于2022年,由清华大学教授孙茂松…创办": a founding date and the founder's role may
 # stand between the thing and 由, and between 由 and the founder.
-_ZH_BY = (r"^[：:，,]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
+_ZH_BY = (r"^[)）]?[：:，,]?(?:大模型|模型|系列|产品|芯片|应用|平台|系统|公司|团队|架构|算法|理论|方法)?"
           r"(?:成立于\d{4}年(?:\d{1,2}月)?\s*[,，]\s*)?(?:是|则|也|最早|最初|正是)?由(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?"
           r"(?:[\u4e00-\u9fffA-Za-z ]{0,16}?(?:教授|博士|研究员|科学家|工程师|院士|"
           + "|".join(cues.ZH_ROLE_AFTER) + r")[、，]?){0,3}$")
@@ -118,6 +118,9 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Elon Musk's xAI", "Musk's new startup xAI": a person's company is mostly one the person founded
     _p(r"^\s*(?:'s|’s)\s+(?:(?:new|own|young|ai)\s+)?(?:(?:company|startup|lab|firm|venture)\s*,?\s+)?$", R.FOUNDED, True, 0.6,
        tails=frozenset({EntityType.ORGANIZATION}), heads=frozenset({EntityType.PERSON}), head_name=r"\S\s+\S"),
+    # "He's one of the eight authors on "Attention Is All You Need"", "X, a co-author of Y"
+    _p(r"^\s*(?:,\s*)?(?:who\s+)?(?:is|was|are|were|'s|’s)?\s*(?:(?:also|one)\s+)?(?:of\s+)?(?:the\s+|a\s+|an\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:authors?|co-?authors?)\s+(?:on|of)\s+(?:the\s+)?(?:paper\s+)?[“\"*]*$", R.PROPOSED, True, 0.7),
     # "Sutskever left OpenAI and re-emerged with his new company, SSI"
     _p(r"^\s+(?:[\w-]+\s+){0,6}?(?:with|into|to|founding|started|launched|formed)\s+(?:his|her|their)\s+(?:own\s+)?(?:new\s+)?"
        r"(?:company|startup|venture|lab|firm)\s*,?\s*(?:called\s+|named\s+)?$", R.FOUNDED, True, 0.7,
@@ -593,6 +596,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:——|—|--)\s*$", R.PROPOSED, False, 0.7,
        after=r"^\s*(?:[（(][^）)]{1,30}[）)])?\s*(?:等人?)?\s*(?:(?:于|在)?\d{4}\s*年)?\s*(?:在[^，。；]{0,30}?)?"
        r"(?:最早|首先|率先)?(?:提出|发明)"),
+    # "DPO（Direct Preference Optimization，2023，斯坦福 Rafael Rafailov、Chelsea Finn 等）": the authors after the year
+    _p(r"^\s*[（(][^（）()]{0,60}?[，,]\s*(?:19|20)\d\d(?:\.\d{1,2})?\s*[，,]\s*[^，,（）()]{0,12}?$", R.PROPOSED, False, 0.7),
     # "Constitutional AI（Anthropic，2022）", "Mixtral 8x7B (Mistral AI, 2023.12)": whose it is, then when
     _p(r"^\s*[（(]\s*$", R.PROPOSED, False, 0.7, after=r"^\s*[，,]\s*(?:19|20)\d\d(?:\.\d{1,2})?\s*[)），,]"),
     # "立委博士,问问副总裁"
@@ -668,6 +673,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:是|为|则是)$", R.PROPOSED, False, 0.75, after=r"^(?:最早|首先)?(?:提出|发明)的"),
     _p(r"^(?:是|为|则是)$", R.FOUNDED, False, 0.75, after=r"^(?:联合|共同)?(?:创立|创办|创建|成立)的"),
     _p(r"^的(?:论文|新书|著作|书|文章|演讲|报告|专著)?《?$", R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
+    # "Ashish Vaswani 等 8 位作者在论文 "Attention Is All You Need" 中"
+    _p(r"^\s*(?:等\s*(?:\d+|[一二三四五六七八九十]+)?\s*(?:位|名)?\s*(?:作者|研究者|人)?)?\s*(?:在|于)?\s*(?:论文|文章|报告|专著|新书)\s*[“\"《]?$",
+       R.PROPOSED, True, 0.7, tails=frozenset({EntityType.WORK})),
     # "李开复出版了《AI·未来》", "他还写了《流浪地球》"
     _p(r"^(?:等人?)?(?:还|也|曾|曾经|先后|于\d{4}年)?(?:在[^，。；《]{1,20}?)?(?:出版|撰写|写|著|发表|推出)了?"
        r"(?:新书|著作|论文|文章|一本|一篇)?《?$", R.PROPOSED, True,
