@@ -45,7 +45,7 @@ _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新
                                    "金融", "汽车", "电商", "媒体", "咨询", "安全", "机器人", "云",
                                    # which tier: "二线大模型公司"
                                    "一线", "二线", "三线", "腰部", "尾部", "中小", "传统"})
-_QUANTITY = re.compile(r"很多|许多|不少|一些|众多|大量|[多几数百千万十两三]+家")
+_QUANTITY = re.compile(r"很多|许多|不少|一些|众多|大量|[多几数百千万十两三]+家|^[一两二三四五六七八九十几数多]+[位名个]")
 # English titles that only stand before a person's name.
 _NAMING_TITLES = frozenset("ceo cto cfo coo founder co-founder cofounder professor prof dr mr mrs ms president "
                            "chairman chairwoman".split())
@@ -220,8 +220,8 @@ def _named_people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, i
         if (match.group(1).lower() in cues.PERSON_TITLES or match.group(1) in cues.ZH_PERSON_TITLES_BEFORE) and (
                 name[0] in surnames or name[:2] in surnames or match.group(1).lower() in _NAMING_TITLES):
             # "CEO 岂凡超", but "expert 每次激活 2 个" names nobody; "CEO 张鹏表示": the name stops at a verb
-            end = next((s for s, e, _, flag in words if match.start(2) + 2 <= s and e - s >= 2 and e <= match.end(2)
-                        and flag[:1] in _NOT_IN_NAMES), match.end(2))
+            end = next((s for s, e, _, flag in words if match.start(2) + 2 <= s and e <= match.end(2)
+                        and (e - s >= 2 and flag[:1] in _NOT_IN_NAMES or flag[:1] in _NOT_IN_NAMES_ALONE)), match.end(2))
             titled_starts.add(match.start(2))
             yield _mention(ctx, sentence, match.start(2), end, EntityType.PERSON, 2.5)
     for match in _ZH_BYLINE.finditer(sentence.text):  # "作者｜周可", "编辑：李然"
@@ -317,7 +317,7 @@ def _organisations(ctx: PassContext, sentence: Sentence, words: list[tuple[int, 
             yield replace(mention, canonical=_registered_as(curated, mention.text))
         elif (2 <= len(word) <= 6 and has_cjk(word) and _name_word(words[k]) and not flag.startswith("nr")
               and word not in _ROLE_PREFIXES
-              and word[0] not in surnames
+              and word[0] not in surnames and not _QUANTITY.search(word)  # "两位联合创始人": how many, not who
               # "微软亚洲互联网工程院首席科学家": the end of a longer name the words before it open
               and not (k and words[k - 1][1] == start and (_name_word(words[k - 1]) or words[k - 1][3].startswith("ns")))
               and sentence.text[end:end + 8].removeprefix("的").lstrip("前原").startswith(cues.ZH_ROLE_AFTER)):
@@ -376,6 +376,9 @@ def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
     first = k
     while first > 0 and k - first < 3 and _name_word(words[first - 1]) and \
             not words[first - 1][2].endswith(_KINDS_OF_ORGANISATION):
+        start, _, word, _ = words[first - 1]
+        if len(word) > 1 and word[0] in _LIST_JOINERS:
+            return start + 1  # "腾讯和高榕创投": jieba glues the conjunction to the name after it
         first -= 1
     return words[first][0] if first < k else None
 
@@ -430,6 +433,7 @@ def _terms(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str
 # Suffixes that end words, hardly ever a given name: jieba tags "高清化" a name for its surname.
 _WORD_ENDINGS = frozenset("化性率型式们者于了的在着过")
 _NOT_IN_NAMES = frozenset("vdpcu")  # jieba's verbs, adverbs, prepositions, conjunctions, particles
+_NOT_IN_NAMES_ALONE = frozenset("pcu")  # one character of these ends a name ("王小川于"), a verb may be its last ("岂凡超")
 _NOT_PEOPLE = frozenset("这位 那位 该 一位 两位 几位 各位 诸位 他 她 我 你 其".split())
 
 

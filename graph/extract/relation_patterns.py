@@ -710,7 +710,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^(?:开发|研发|推出|训练|打造)(?:出)?了?$", R.BASED_ON, False, 0.75, before=r"(?:基于|采用|利用)$"),
     _p(r"^(?:源自|源于|脱胎于|衍生自|改进自|继承自|建立在)$", R.BASED_ON, True, 0.75),
     # "元宝接入了DeepSeek-R1"; "video-01…并集成到旗下的海螺AI中"
-    _p(r"^(?:已|已经|也|还|率先|宣布|全面)?(?:接入|集成|整合)了?$", R.BASED_ON, True, 0.7, tails=ARTEFACTS),
+    # "元宝接入了DeepSeek-R1", but "苹果宣布将 ChatGPT 接入 Siri": what is put into the other is its base
+    _p(r"^(?:已|已经|也|还|率先|宣布|全面)?(?:接入|集成|整合)了?$", R.BASED_ON, True, 0.7, tails=ARTEFACTS, before=r"(?<![将把])$"),
+    _p(r"^(?:接入|集成|整合|嵌入)(?:到|进|至)?了?$", R.BASED_ON, False, 0.7, tails=ARTEFACTS, before=r"[将把]$"),
     _p(r"^[,，]?(?:并|已|已经|还|也)?(?:被)?(?:集成|整合|嵌入|接入)(?:到|进|至)了?(?:旗下的?|其)?$", R.BASED_ON, False, 0.7,
        tails=ARTEFACTS),
     # "Kimi以Transformer为基础", "GLM-4是在GLM-3的基础上训练的"

@@ -40,6 +40,12 @@ def test_chinese_people_and_organisations_by_cue() -> None:
     assert mentions.get("元象科技") is EntityType.ORGANIZATION
 
 
+def test_a_count_of_people_a_conjunction_and_a_preposition_are_no_part_of_a_name() -> None:
+    mentions = _mentions("两位联合创始人都是他的校友。百川智能由搜狗前 CEO 王小川于 2023 年创立。同年 8 月，腾讯和高榕创投也加入了。")
+    assert "两位" not in mentions and "王小川于" not in mentions and "腾讯和高榕创投" not in mentions
+    assert mentions.get("高榕创投") is EntityType.ORGANIZATION
+
+
 def test_a_chinese_name_after_an_english_title_stops_before_a_verb() -> None:
     mentions = _mentions("智谱 CEO 李小明表示，资金将用于研发。founder and CEO 岂凡超 wants to.")
     assert mentions.get("李小明") is EntityType.PERSON and "李小明表示" not in mentions

@@ -793,3 +793,8 @@ def test_a_maker_written_before_its_product_makes_only_that(relations) -> None:
 
 def test_a_kind_after_shi_is_no_origin(relations) -> None:
     assert not any(r == "basedOn" for _, r, _ in relations("ChatGPT是聊天机器人。"))
+
+
+def test_what_is_put_into_a_product_is_its_base(relations) -> None:
+    found = relations("苹果在 2024 年的 WWDC 上宣布将 ChatGPT 接入 Siri。")
+    assert ("Siri", "basedOn", "ChatGPT") in found and ("ChatGPT", "basedOn", "Siri") not in found
