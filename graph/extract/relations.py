@@ -194,7 +194,11 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
         company = _funded_before(funded.get(sentence.index - 1, []), recent.get(EntityType.ORGANIZATION))
         if company is not None and previous is not None and company.sentence == previous.index:
-            yield from _investors_alone(ctx.doc.text, sentence, previous, slots, company)
+            # "…宣布完成新一轮融资，由A领投，B跟投": who this sentence says funded whom is no investor of the one before
+            # (nor is a name inside one it names: 智谱 of 北京智谱华章科技股份有限公司)
+            read = [m.text for r in funded.get(sentence.index, []) for m in (r.head, r.tail)]
+            yield from _investors_alone(ctx.doc.text, sentence, previous,
+                                        [s for s in slots if not any(s.mention.text in name for name in read)], company)
         owner = last.get(EntityType.PERSON)
         yield from _possessive_pronouns(sentence, slots, owner[1] if owner and
                                         sentence.index - owner[0] <= _OWNER_WINDOW else None)

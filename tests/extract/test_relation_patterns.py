@@ -798,3 +798,9 @@ def test_a_kind_after_shi_is_no_origin(relations) -> None:
 def test_what_is_put_into_a_product_is_its_base(relations) -> None:
     found = relations("苹果在 2024 年的 WWDC 上宣布将 ChatGPT 接入 Siri。")
     assert ("Siri", "basedOn", "ChatGPT") in found and ("ChatGPT", "basedOn", "Siri") not in found
+
+
+def test_investors_a_sentence_gives_a_company_invest_in_no_company_before(relations) -> None:
+    found = relations("字节跳动 Seed 团队开源了新模型。智谱宣布完成新一轮战略融资，由杭州城投产业基金领投，上城资本跟投。")
+    assert ("上城资本", "investedIn", "智谱") in found
+    assert not any(r == "investedIn" and t == "Seed" for _, r, t in found)
