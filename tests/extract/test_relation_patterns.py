@@ -311,6 +311,7 @@ def test_english_patterns(relations, text: str, expected: tuple[str, str, str]) 
     ("Constitutional AI / RLAIF：由 Anthropic 提出。", ("Anthropic", "proposed", "Constitutional AI")),
     ("阶跃星辰真正对标的是OpenAI。", ("阶跃星辰", "competesWith", "OpenAI")),
     ("华为昇腾910C很贵。", ("华为", "developed", "昇腾910C")),
+    ("阶跃星辰成立于2023年4月，总部位于上海，由前微软全球副总裁姜大昕创立。", ("姜大昕", "founded", "阶跃星辰")),
     ("DPO（Direct Preference Optimization，2023，斯坦福 Rafael Rafailov、Chelsea Finn 等）很火。",
      ("Chelsea Finn", "proposed", "DPO")),
     ("Ashish Vaswani 等 8 位作者在论文《Attention Is All You Need》中提出了它。",
