@@ -73,6 +73,10 @@ class _Span:
 
 _AFFILIATION_AFTER = re.compile(r"\s*\((?:[A-Z][\w.&'-]*\s){0,4}(?:" + "|".join(
     sorted(w.capitalize() for w in cues.ORG_HEADS if w.isalpha() and len(w) > 3)) + r")(?:\s(?:of\s)?[A-Z][\w.&'-]*){0,3}\)")
+# "Sid Sheth, d-Matrix's co-founder and chief executive, said": a pair of names, then whose founder or officer it is
+_ROLE_OF_AFTER = re.compile(r"\s*,\s*(?:the\s+)?[\w.&-]+(?:\s[A-Z][\w.&-]*){0,3}['’]s\s+(?:former\s+|new\s+)?(?:co-?founder|founder|"
+                            r"chief\s+[a-z]+(?:\s+officer)?|ceo|cto|cfo|coo|president|chairman|chairwoman|head\s+of|director)\b",
+                            re.IGNORECASE)
 # "former Fidelity portfolio manager Gavin Baker": a name before a role and a person is an employer.
 _ROLE_THEN_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(sorted(cues.ROLE_NOUNS | {"manager", "executive", "officer"}))
                              + r")\s+(?-i:[A-Z][a-z]+\s[A-Z])", re.IGNORECASE)
@@ -143,7 +147,8 @@ _UNIT = re.compile(r"['’]s\s+((?:(?:[a-z][\w-]*|[A-Z]{2,6})\s+){0,3}?)(?:lab|l
 def _family_names(ctx: PassContext, spans_by_sentence: list[tuple[Sentence, list[_Span]]]) -> frozenset[str]:
     """Family names of the people the document names in full (either name order)."""
     people = [m.text.split() for m in ctx.mentions if m.type is cues.P and " " in m.text]
-    people += [list(span.tokens) for _, spans in spans_by_sentence for span in spans if _person_shape(span.tokens)]
+    people += [list(span.tokens) for sentence, spans in spans_by_sentence for span in spans
+               if _person_shape(span.tokens) or _ROLE_OF_AFTER.match(sentence.text, span.end)]
     return frozenset(w for words in people if 2 <= len(words) <= 3 for w in (words[0], words[-1])
                      if not common_english_word(w))
 
@@ -502,7 +507,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     if after[:2] in (["'s", "ceo"], ["'s", "founder"], ["'s", "chief"], ["'s", "co-founder"]):
         votes[cues.O] += 2
 
-    if 2 <= len(words) <= 3 and last not in cues.ORG_HEADS and _AFFILIATION_AFTER.match(text, span.end):
+    if 2 <= len(words) <= 3 and last not in cues.ORG_HEADS and (_AFFILIATION_AFTER.match(text, span.end) or
+                                                                _ROLE_OF_AFTER.match(text, span.end)):
         votes[cues.P] += 2.5  # "Subbarao Kambhampati (Arizona State University) has long argued"
     if _ROLE_THEN_NAME.match(text, span.end) and not _person_shape(words):
         votes[cues.O] += 3  # "former Fidelity portfolio manager Gavin Baker": whose manager he was

@@ -455,7 +455,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:is|was|are|were)\s+skeptical\s+of|(?:is|was|are|were)\s+critical\s+of|expressed\s+concerns?\s+"
        r"(?:about|over)|(?:(?:is|was|are|were)\s+)?(?:(?:both|all)\s+)?(?:not\s+optimistic|pessimistic|skeptical|sceptical|"
        r"doubtful|dismissive)\s+(?:about|of))\s+(?:the\s+)?(?:so-called\s+)?(?:(?:safety|dangers?|risks?|hype|limits?|"
-       r"limitations?|claims?|threat|idea|notion)\s+(?:of|around|about|over|surrounding|from|that)\s+)?"
+       r"limitations?|claims?|threat|idea|notion|comparisons?)\s+(?:of|around|about|over|surrounding|from|that|with|to)\s+)?"
        r"(?:[\w-]+(?:\s[\w-]+){0,3},\s+)?[“\"]?$", R.CRITICIZED, True, 0.75),
     # "Mensch is a frequent critic of …", "he lobbied against the provisions of the EU AI Act"
     _p(_LEAD_IN + r"(?:(?:is|was|has\s+been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:critic|opponent|sceptic|skeptic)\s+of|"

@@ -234,6 +234,11 @@ def test_given_names_of_other_countries_make_persons() -> None:
     assert _mentions("Later, Zbigniew Kowalczyk joined the lab.").get("Zbigniew Kowalczyk") is EntityType.PERSON
 
 
+def test_a_pair_of_names_before_whose_founder_it_is_makes_a_person_and_a_family_name() -> None:
+    mentions = _mentions("Sid Sheth, d-Matrix's co-founder and chief executive, spoke. Sheth dismissed the idea.")
+    assert mentions.get("Sid Sheth") is mentions.get("Sheth") is EntityType.PERSON
+
+
 def test_an_english_word_spelt_in_pinyin_syllables_is_no_given_name() -> None:
     mentions = _mentions("Welcome back to The Long Game, I'm Dana Whitfield. Wang Dan and Li Ming spoke.")
     assert mentions.get("Long Game") is not EntityType.PERSON

@@ -193,6 +193,7 @@ def relations():
     ("GitHub Copilot, which was originally powered by OpenAI Codex, grew.", ("GitHub Copilot", "basedOn", "OpenAI Codex")),
     ("SenseNova 5o is benchmarking against GPT-4o.", ("SenseNova 5o", "competesWith", "GPT-4o")),
     ("Yi-34B was basically built on the Llama architecture.", ("Yi-34B", "basedOn", "Llama")),
+    ("Yann LeCun dismissed the comparison with GPT-4.", ("Yann LeCun", "criticized", "GPT-4")),
     ("Noam Shazeer is one of the eight authors on \"Attention Is All You Need\", the transformer paper.",
      ("Noam Shazeer", "proposed", "Attention Is All You Need")),
     ("Tree of Thoughts generalises chain-of-thought prompting.", ("Tree of Thoughts", "basedOn", "chain-of-thought prompting")),
