@@ -13,6 +13,7 @@ document writes it.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -68,6 +69,10 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
         return dictionary.get(word, 0) >= _COMMON_FREQUENCY
 
     discovered = new_words((s.text for s in chinese), known=known)
+    people: defaultdict[int, set[str]] = defaultdict(set)  # names of the persons earlier passes found, by sentence
+    for m in ctx.mentions:
+        if m.type is EntityType.PERSON:
+            people[m.sentence].add(m.text)
     found: list[Mention] = []
     for sentence in chinese:
         offsets = []
@@ -77,7 +82,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
             pos += len(word.word)
         if discovered:
             offsets = _merge_new_words(sentence.text, offsets, discovered)
-        found.extend(_people(ctx, sentence, offsets, common))
+        found.extend(_people(ctx, sentence, offsets, common, people[sentence.index]))
         found.extend(_organisations(ctx, sentence, offsets))
         found.extend(_models(ctx, sentence, offsets))
         found.extend(_terms(ctx, sentence, offsets))
@@ -180,13 +185,12 @@ _SAYING = ("表示", "说", "认为", "指出", "称", "透露", "强调", "坦�
 
 
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
-            common: Callable[[str], bool]) -> Iterator[Mention]:
+            common: Callable[[str], bool], known_people: set[str]) -> Iterator[Mention]:
     found = list(_named_people(ctx, sentence, words, common))
     yield from found
     # "何恺明、张祥雨、任少卿和孙剑": a two-character name jieba tags a person's, listed beside a
     # person, is one too (alone, jieba tags too many words so)
-    people = {m.text for m in found} | {m.text for m in ctx.mentions
-                                        if m.sentence == sentence.index and m.type is EntityType.PERSON}
+    people = {m.text for m in found} | known_people
     surnames = chinese_surnames()
     for k, (start, end, word, flag) in enumerate(words):
         if flag.startswith("nr") and len(word) == 2 and word[0] in surnames and word not in people and \

@@ -33,8 +33,10 @@ ROLE = (r"(?:ceo|cto|cfo|coo|chairman|chairwoman|president|vice[- ]president|vp|
         r"director|head|partner|chief [a-z]+ officer|chief [a-z]+|employee|member|fellow|dean|lead|boss|manager|"
         r"expert|deputy chief expert|assistant scientist|analyst|architect|intern|advisor|adviser)")
 
+# Who studies or studied somewhere: "by four MIT students", "Harvard dropouts Gavin Uberti and Chris Zhu".
+LEARNER = r"(?:student|graduate|alumnus|alumni|dropout)"
 # "founded by former SenseTime vice president Yan Junjie": who the founder was may stand before the name.
-_BY_ROLE = (r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?(?:" + ROLE + r"|student|graduate|alumnus|alumni|dropout)s?"
+_BY_ROLE = (r"by\s+(?:(?:former\s+|ex-|then\s+)?(?:[\w.-]+\s+){0,3}?(?:" + ROLE + "|" + LEARNER + r")s?"
             r"\s*:?\s+)?$")  # "by former OpenAI researchers", "by four MIT students: A, B and C"
 
 

@@ -21,7 +21,7 @@ from ..model import Mention, RelationMention, Sentence
 from ..vocab import SIGNATURES, EntityType, RelationType, admits
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .relation_patterns import ARTEFACTS, KIND_NAME, PATTERNS, ROLE, Pattern
+from .relation_patterns import ARTEFACTS, KIND_NAME, LEARNER, PATTERNS, ROLE, Pattern
 from .text import has_cjk, name_key
 
 PASS = "relations"
@@ -854,8 +854,7 @@ _MODIFIER_BEFORE = re.compile(r"\b(?!so-called|well-known|now-famous|much-hyped|
                               r"tokens?)\s)[a-z]+-[a-z]+\s$")
 
 
-_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + ROLE + r"|student|graduate|alumnus|alumni|dropout)s?\s+(?=[A-Z])",
-                         re.IGNORECASE)
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:" + ROLE + "|" + LEARNER + r")s?\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def _modifies_a_kind(slot: _Slot, text: str, offset: int) -> bool:
