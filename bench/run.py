@@ -87,7 +87,8 @@ def stage_rows(size_bytes: int, docs: int, run: dict) -> list[dict]:
     s = run["seconds"]
     jobs = run["jobs"]
     stages = [("read (per core)", s["read"]), ("extract (per core)", s["extract"]),
-              ("read+extract (wall)", s["read_and_extract"]), ("resolve", s["resolve"]), ("graph", s["graph"]),
+              ("read+extract (wall)", s["read_and_extract"]), ("resolve", s["resolve"]),
+              ("classify", s["classify"]), ("graph", s["graph"]),
               ("analysis", s["analysis"]), ("export", s["export"]), ("end to end", s["process"])]
     rows = []
     for name, seconds in stages:
@@ -268,7 +269,7 @@ def table(results: dict) -> str:
                      f"{r['rebuild']['seconds']['process']:.2f} s, {r['rebuild']['reused']} reused")
         seconds = r["rebuild"]["seconds"]
         lines.append("  " + ", ".join(f"{k} {seconds[k]:.2f}" for k in ("imports", "read_and_extract", "resolve",
-                                                                       "graph", "analysis", "export")))
+                                                                       "classify", "graph", "analysis", "export")))
     c = results["sample_cold"]
     lines.append(f"cold `graphkit build` of the sample corpus: median {c['median']:.2f} s {c['runs']} "
                  f"(exports: {c['formats']})")

@@ -10,6 +10,7 @@ import threading
 import time
 from collections import Counter
 from contextlib import closing, contextmanager
+from itertools import chain
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ import networkx as nx
 from . import registry, segment  # noqa: F401  (segment first: it imports jieba without pkg_resources)
 from .analysis import annotate
 from .build import COOCCURS, build_graph, typed_edges
+from .classify import PASS as CLASSIFIER, classified_relations
 from .cache import Cache, Entry, document_key, dumps, loads, pipeline_version
 from .corpus import Skipped, read_document, split_sentences
 from .corpus.reader import MAX_BYTES, display_name, document_id, iter_paths
@@ -145,8 +147,16 @@ def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon
                                     "or build without --strict")
         resolution = resolve(mentions, lexicon)
         resolved = time.perf_counter()
-        edges = typed_edges((DocumentFindings(m.doc_id, (), (), relations, {})
-                             for m, relations in zip(mentions, spill.relations(), strict=True)), resolution)
+        # What the model reads is kept in memory: it is a few relations per document.
+        classified = tuple(classified_relations(
+            (DocumentFindings(m.doc_id, sentences, m.mentions, relations, {})
+             for m, sentences, relations in zip(mentions, spill.sentences(), spill.relations(), strict=True)),
+            resolution))
+        by_pass[CLASSIFIER] += len(classified)
+        classified_at = time.perf_counter()
+        edges = typed_edges(chain((DocumentFindings(m.doc_id, (), (), relations, {})
+                                   for m, relations in zip(mentions, spill.relations(), strict=True)),
+                                  [DocumentFindings("", (), (), classified, {})]), resolution)
         graph = build_graph(resolution.entities, edges,
                             (DocumentFindings(m.doc_id, sentences, m.mentions, (), {})
                              for m, sentences in zip(mentions, spill.sentences(), strict=True)), resolution)
@@ -155,8 +165,8 @@ def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon
     done = time.perf_counter()
     if store is not None:
         store.prune(source.key for source in sources if source.key is not None)
-    seconds.update({"resolve": resolved - extracted, "graph": built - resolved, "analysis": done - built,
-                    "total": done - started})
+    seconds.update({"resolve": resolved - extracted, "classify": classified_at - resolved,
+                    "graph": built - classified_at, "analysis": done - built, "total": done - started})
     return BuildResult(graph, resolution, documents, skipped, by_pass, seconds, reused=reused)
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .extract.base import DocumentFindings
 from .extract.glosses import GLOSS
@@ -51,6 +51,11 @@ class Resolution:
 
     def of(self, mention: Mention) -> str | None:
         return self.entity_of.get((mention.doc_id, mention.start, mention.end))
+
+    @cached_property
+    def types(self) -> dict[str, EntityType | None]:
+        """Entity IRI -> its type."""
+        return {entity.iri: entity.type for entity in self.entities}
 
 
 class _UnionFind:

@@ -14,6 +14,7 @@ STAGES = [
     {"corpus"},
     {"extract"},
     {"resolve"},
+    {"classify"},
     {"build"},
     {"analysis"},
     {"export"},
