@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
 from .errors import OntologyError
 from .extract.base import DocumentFindings
@@ -49,7 +50,8 @@ _ONLY_A_LIST = re.compile(r"[\s,，、/&]*(?:and|or|和|与|及|或)?[\s,，、/
 
 @dataclass(frozen=True)
 class Pair:
-    """Two entities named in one sentence, the first before the second."""
+    """Two entities named in one sentence, the first before the second; ``words`` are the
+    sentence's word runs (start, end, lower-cased text, Chinese or not), shared by its pairs."""
 
     sentence: Sentence
     first: Mention
@@ -59,6 +61,7 @@ class Pair:
     first_type: EntityType
     second_type: EntityType
     entities_between: int
+    words: tuple[tuple[int, int, str, bool], ...]
 
 
 def candidate_pairs(finding: DocumentFindings, resolution: Resolution) -> Iterator[Pair]:
@@ -90,28 +93,31 @@ def candidate_pairs(finding: DocumentFindings, resolution: Resolution) -> Iterat
         if sentence is None:
             continue
         named = sorted(first_mentions.items(), key=lambda item: (item[1].start, item[1].end, item[0]))
+        words = tuple((m.start(), m.end(), m.group().lower(), "\u4e00" <= m.group()[0] <= "\u9fff")
+                      for m in _WORD.finditer(sentence.text))
         for (a, first), (b, second) in combinations(named, 2):
             if frozenset((a, b)) in read[index] or second.start < first.end or \
                     types[b] in partners.get((index, a), ()) or types[a] in partners.get((index, b), ()):
                 continue
             between = sum(1 for _, m in named if first.end <= m.start and m.end <= second.start)
-            yield Pair(sentence, first, second, a, b, types[a], types[b], between)  # type: ignore[arg-type]
+            yield Pair(sentence, first, second, a, b, types[a], types[b], between, words)  # type: ignore[arg-type]
 
 
-def features(pair: Pair) -> list[str]:
+def features(pair: Pair) -> set[str]:
     """What the model reads of a pair: the types, and the words (Chinese as characters and their
     bigrams) between, before and after the two names, alone and with the types."""
     text, offset = pair.sentence.text, pair.sentence.start
-    first_end, second_start = pair.first.end - offset, pair.second.start - offset
+    first_start, first_end = pair.first.start - offset, pair.first.end - offset
+    second_start, second_end = pair.second.start - offset, pair.second.end - offset
     between = text[first_end:second_start]
     types = f"{pair.first_type.value}>{pair.second_type.value}"
-    words = _words(between)
+    words = _words(pair.words, first_end, second_start)
     found = {"bias", f"types:{types}", f"gap:{_bucket(len(words))}", f"names-between:{_bucket(pair.entities_between)}"}
     for word in words:
         found.update((f"w:{word}", f"tw:{types}:{word}"))
-    for word in _words(text[max(0, pair.first.start - offset - 40):pair.first.start - offset])[-_CONTEXT:]:
+    for word in _words(pair.words, first_start - 40, first_start)[-_CONTEXT:]:
         found.update((f"pre:{word}", f"tpre:{types}:{word}"))
-    for word in _words(text[pair.second.end - offset:pair.second.end - offset + 40])[:_CONTEXT]:
+    for word in _words(pair.words, second_end, second_end + 40)[:_CONTEXT]:
         found.update((f"post:{word}", f"tpost:{types}:{word}"))
     if _POSSESSIVE.match(between):
         found.add("possessive")
@@ -119,17 +125,23 @@ def features(pair: Pair) -> list[str]:
         found.add("listed")
     if "(" in between or "（" in between:
         found.add("parenthesis")
-    return sorted(found)
+    return found
 
 
-def _words(text: str) -> list[str]:
+def _words(runs: tuple[tuple[int, int, str, bool], ...], start: int, end: int) -> list[str]:
+    """The words of the runs within [start, end), cut where the span cuts them."""
     words: list[str] = []
-    for word in _WORD.findall(text):
-        if "\u4e00" <= word[0] <= "\u9fff":
+    for index in range(bisect_right(runs, start, key=itemgetter(1)), len(runs)):
+        run_start, run_end, word, chinese = runs[index]
+        if run_start >= end:
+            break
+        if run_start < start or run_end > end:
+            word = word[max(start - run_start, 0):min(run_end, end) - run_start]
+        if chinese:
             words.extend(word)
             words.extend(word[i:i + 2] for i in range(len(word) - 1))
         else:
-            words.append(word.lower())
+            words.append(word)
     return words
 
 
@@ -151,14 +163,14 @@ class RelationModel:
 
     def probabilities(self, pairs: Sequence[Pair]) -> np.ndarray:
         """One row of class probabilities per pair."""
-        rows, cols = [], []
-        for row, pair in enumerate(pairs):
-            for feature in features(pair):
-                if (col := self.index.get(feature)) is not None:
-                    rows.append(row)
-                    cols.append(col)
-        matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(pairs), len(self.index)))
-        scores = matrix @ self.weights
+        columns: list[int] = []
+        starts: list[int] = []
+        index = self.index
+        for pair in pairs:
+            starts.append(len(columns))
+            # sorted: the same sum in the same order, whatever the order of the set
+            columns.extend(sorted(col for feature in features(pair) if (col := index.get(feature)) is not None))
+        scores = np.add.reduceat(self.weights[columns], starts, axis=0)  # every pair has the bias
         scores -= scores.max(axis=1, keepdims=True)
         odds = np.exp(scores)
         return odds / odds.sum(axis=1, keepdims=True)
@@ -168,17 +180,18 @@ class RelationModel:
         types admit, when it reaches ``threshold``; ``forward`` means the first entity is the head."""
         if not pairs:
             return
-        for pair, row in zip(pairs, self.probabilities(pairs), strict=True):
-            for column in sorted(range(len(self.classes)), key=lambda c: (-row[c], c)):
-                if row[column] < threshold:
+        probabilities = self.probabilities(pairs)
+        probabilities[:, self.classes.index(NO_RELATION)] = 0.0
+        likely = np.flatnonzero(probabilities.max(axis=1) >= threshold)
+        for row in likely:
+            pair, scores = pairs[row], probabilities[row]
+            for column in np.argsort(-scores, kind="stable"):
+                if scores[column] < threshold:
                     break
-                label = self.classes[column]
-                if label == NO_RELATION:
-                    continue
-                relation, forward = RelationType(label[:-1]), label.endswith(">")
+                relation, forward = RelationType(self.classes[column][:-1]), self.classes[column].endswith(">")
                 head, tail = (pair.first_type, pair.second_type) if forward else (pair.second_type, pair.first_type)
                 if admits(relation, head, tail):
-                    yield pair, relation, forward, float(row[column])
+                    yield pair, relation, forward, float(scores[column])
                     break
 
 

@@ -138,7 +138,7 @@ def train(pairs: list[Pair], labels: list[str]) -> RelationModel:
     classes = tuple(sorted(set(labels) | {NO_RELATION}))
     rows, cols = [], []
     for row, pair in enumerate(pairs):
-        for feature in features(pair):
+        for feature in sorted(features(pair)):
             if feature in index:
                 rows.append(row)
                 cols.append(index[feature])
