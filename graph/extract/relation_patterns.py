@@ -327,6 +327,10 @@ PATTERNS: tuple[Pattern, ...] = (
     # "OpenAI, the company behind ChatGPT", "Anthropic, the maker of Claude"
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:(?:company|companies|startup|firm|lab|team|"
        r"people)\s+behind|(?:co-?)?(?:maker|developer|creator)s?\s+of)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.75),
+    # "Jonathan Ross, who helped create the TPU"
+    _p(r"^\s*,\s*who\s+(?:(?:first|originally|also|later)\s+)?(?:helped\s+(?:to\s+)?|went\s+on\s+to\s+)?(?:made|built|created|"
+       r"co-created|developed|designed|invented|create|build|design|develop|invent)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7,
+       tails=ARTEFACTS),
     # "Jia Yangqing, the guy who made Caffe"
     _p(r"^\s*,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:(?:first|originally|also)\s+)?(?:made|built|"
        r"created|co-created|developed|designed|wrote)\s+" + _ARTICLE + "$", R.DEVELOPED, True, 0.7, tails=ARTEFACTS),
@@ -582,7 +586,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"实习生|博士后|访问学者|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})(?:的|[、，])?$", R.WORKS_FOR, False, 0.75,
        before=r"(?<!首席)(?<!副)$"),  # "Meta首席AI科学家": the AI of a title is no employer
-    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于)了?$", R.WORKS_FOR, True, 0.75),
+    _p(r"^(?:曾|现|目前|后来|先后)?(?:加入|加盟|就职于|任职于|任教于|执教于|供职于|效力于|入职|离开|离职于|出任)了?$", R.WORKS_FOR, True, 0.75,
+       tails=frozenset({EntityType.ORGANIZATION})),
     # "Ilya Sutskever：OpenAI 联合创始人、前首席科学家": a person, a colon, then what the person is
     _p(r"^\s*[：:]\s*$", R.FOUNDED, True, 0.75, after=r"^\s*(?:前|原)?(?:联合)?创始人"),
     # "Jack Rae：当时在 OpenAI"
@@ -607,7 +612,7 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:前|原|现)?(?:首席|副总|总裁|CEO|CTO|COO|创始人|联合创始人|董事长|研究员|科学家|教授|工程师)"),
     # "他在谷歌担任首席科学家", "她在清华大学任教", "他在斯坦福读博"
     _p(r"^(?:等人?)?(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.75,
-       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导)"),
+       after="^" + _ZH_AND + r"(?:担任|出任|任职|任教|任|工作|就职|供职|领导|实习|做博士后|访学)"),
     # "何恺明等人在微软亚洲研究院提出", "香农在贝尔实验室发表": work done at an organisation, not a city
     _p(r"^(?:等人?)?(?:曾|曾经|现|现在|目前|先后|后来|一直)?(?:在|于)$", R.WORKS_FOR, True, 0.7,
        after="^" + _ZH_AND + r"(?:提出|发明|研发|发表)", tails=frozenset({EntityType.ORGANIZATION})),
@@ -618,7 +623,7 @@ PATTERNS: tuple[Pattern, ...] = (
        after=r"^(?:读博|读研|读书|求学|留学|攻读|读(?:本科|硕士|博士|研究生)|获得(?:了)?(?:博士|硕士|学士))"),
     # "我本科在浙江理工大学读机械": a degree named before where, then what was read
     _p(r"^(?:本科|硕士|博士|研究生)(?:在|于)$", R.EDUCATED_AT, True, 0.75, after=r"^读"),
-    _p(r"^(?:本科|硕士|博士)?毕业于$", R.EDUCATED_AT, True, 0.85),
+    _p(r"^(?:本科|硕士|博士)?(?:毕业于|考入了?|考上了?|就读于|保送(?:进入?|至)?了?)$", R.EDUCATED_AT, True, 0.85),
     # "杨植麟本科清华", "梁文锋本硕都在浙江大学"
     _p(r"^(?:本科|硕士|博士|本硕|硕博|本硕博)(?:都|均|也)?(?:在|读|就读于|是)?$", R.EDUCATED_AT, True, 0.75,
        tails=frozenset({EntityType.ORGANIZATION})),
