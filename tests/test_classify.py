@@ -4,27 +4,14 @@ import json
 from pathlib import Path
 
 import pytest
+from extracted import read_texts
 from train_relation_model import MEASURING, TRAINING, train
 
 from graphkit.classify import MODEL_FILE, PASS, candidate_pairs, classified_relations, load_model
-from graphkit.corpus import split_sentences
 from graphkit.errors import OntologyError
-from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
-from graphkit.lexicon import load_lexicon
-from graphkit.model import Document
 from graphkit.query import run_query
 from graphkit.resources import ontology_file
-from graphkit.resolve import resolve
 from graphkit.vocab import RelationType
-
-
-def _read(*texts: str):
-    lexicon = load_lexicon()
-    findings = []
-    for n, text in enumerate(texts):
-        doc = Document(f"d{n}.txt", f"d{n}.txt", text)
-        findings.append(run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(lexicon)))
-    return findings, resolve(findings, lexicon)
 
 
 def _model(tmp_path: Path, *rows: str) -> Path:
@@ -44,7 +31,7 @@ SENTENCE = "In those years at DeepMind, the researcher Oriol Vinyals led the tea
 
 
 def test_a_cue_word_of_the_model_reads_a_relation_no_pattern_reads(tmp_path: Path) -> None:
-    findings, resolution = _read(SENTENCE)
+    findings, resolution = read_texts(SENTENCE)
     assert not findings[0].relations  # no pattern reads this sentence
     model = load_model(_model(tmp_path, "tw:Person>Model:behind\tdeveloped>=6"))
     found = list(classified_relations(findings, resolution, model))
@@ -54,7 +41,7 @@ def test_a_cue_word_of_the_model_reads_a_relation_no_pattern_reads(tmp_path: Pat
 
 
 def test_the_types_decide_which_relation_may_be_kept(tmp_path: Path) -> None:
-    findings, resolution = _read(SENTENCE)
+    findings, resolution = read_texts(SENTENCE)
     # "founded" is the likeliest class of a person and a model, which it does not admit: the
     # next likeliest that fits is kept, and below the threshold nothing is.
     admitted = load_model(_model(tmp_path, "tw:Person>Model:behind\tfounded>=7\tdeveloped>=6"))
@@ -66,14 +53,14 @@ def test_the_types_decide_which_relation_may_be_kept(tmp_path: Path) -> None:
 
 
 def test_the_direction_comes_from_the_class(tmp_path: Path) -> None:
-    findings, resolution = _read(SENTENCE)
+    findings, resolution = read_texts(SENTENCE)
     model = load_model(_model(tmp_path, "tw:Organization>Person:researcher\tworksFor<=6"))
     assert ("Oriol Vinyals", RelationType.WORKS_FOR, "Google DeepMind") in _named(
         classified_relations(findings, resolution, model), resolution)
 
 
 def test_pairs_a_pattern_linked_in_the_sentence_are_not_candidates() -> None:
-    findings, resolution = _read("Anthropic released Claude 3.5 Sonnet and Google released Gemini.")
+    findings, resolution = read_texts("Anthropic released Claude 3.5 Sonnet and Google released Gemini.")
     names = {e.iri: e.name for e in resolution.entities}
     linked = {frozenset((names[resolution.of(r.head)], names[resolution.of(r.tail)])) for r in findings[0].relations}
     assert frozenset(("Anthropic", "Claude 3.5 Sonnet")) in linked
@@ -86,12 +73,12 @@ def test_training_learns_words_not_names() -> None:
     companies = ["Acme", "Borealis", "Cygnus", "Delta", "Ember", "Fjord"]
     texts = [f"Professor {p} zorbled {o} Inc. last year." for p, o in zip(people, companies)] + \
             [f"Professor {p} visited {o} Inc. last year." for p, o in zip(people[::-1], companies)]
-    findings, resolution = _read(*texts)
+    findings, resolution = read_texts(*texts)
     pairs = [pair for finding in findings for pair in candidate_pairs(finding, resolution)]
     assert len(pairs) == len(texts)
     labels = ["investedIn>" if "zorbled" in p.sentence.text else "none" for p in pairs]
     model = train(pairs, labels)
-    new_findings, new_resolution = _read("Professor Greta Olsen zorbled Halcyon Inc. last year.",
+    new_findings, new_resolution = read_texts("Professor Greta Olsen zorbled Halcyon Inc. last year.",
                                          "Professor Greta Olsen visited Halcyon Inc. last year.")
     found = [_named(classified_relations([f], new_resolution, model), new_resolution) for f in new_findings]
     assert found == [{("Greta Olsen", RelationType.INVESTED_IN, "Halcyon Inc")}, set()]
@@ -120,7 +107,7 @@ def test_a_broken_model_file_names_the_line(tmp_path: Path, line: str, message: 
         load_model(path)
 
 
-def test_the_sample_build_carries_what_the_model_read(sample_build: Path) -> None:
+def test_the_sample_build_carries_what_the_modelread_texts(sample_build: Path) -> None:
     report = json.loads((sample_build / "report.json").read_text(encoding="utf-8"))
     assert report["typed_edges_by_pass"][PASS] > 0
     _, rows = run_query(sample_build / "graph.ttl", f"""

@@ -1,19 +1,10 @@
 from __future__ import annotations
 
-from graphkit.corpus import split_sentences
-from graphkit.extract import DEFAULT_PASSES, Resources, run_passes
-from graphkit.lexicon import load_lexicon
-from graphkit.model import Document
-from graphkit.resolve import resolve
+from extracted import read_texts
 
 
 def _entities(*texts: str):
-    lexicon = load_lexicon()
-    findings = []
-    for n, text in enumerate(texts):
-        doc = Document(f"d{n}.txt", f"d{n}.txt", text)
-        findings.append(run_passes(doc, split_sentences(doc), DEFAULT_PASSES, Resources(lexicon)))
-    return resolve(findings, lexicon).entities
+    return read_texts(*texts)[1].entities
 
 
 def _node_of(entities, label: str):

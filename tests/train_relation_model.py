@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -52,6 +53,7 @@ MEASURING = (
 )
 REGULARISATION = 1.0  # inverse strength of the L2 penalty
 MIN_COUNT = 3  # a feature seen once or twice would only learn its examples
+_SENTENCE_END = re.compile(r"(?<=[。！？!?；;])|(?<=[.!?])\s+|\n+")
 PRECISION = 2  # decimals kept: smaller weights change no decision
 
 
@@ -119,10 +121,15 @@ def _label(pair: Pair, gold_of: dict[str, str], stated: dict[tuple[str, str], li
 
 
 def _states(evidence: str, sentence: str) -> bool:
-    """The gold's evidence lies in the sentence, holds it, or (two sentences) shares a piece with it."""
+    """The gold's evidence lies in the sentence or holds it, or, spanning sentences, one of its
+    sentences lies in this one."""
     evidence, sentence = evidence.strip(), sentence.strip()
-    return bool(evidence) and (evidence in sentence or sentence in evidence or
-                               (len(evidence) > 40 and (evidence[:30] in sentence or evidence[-30:] in sentence)))
+    if not evidence or not sentence:
+        return False
+    if evidence in sentence or sentence in evidence:
+        return True
+    pieces = (piece.strip() for piece in _SENTENCE_END.split(evidence))
+    return any(len(piece) >= 8 and (piece in sentence or sentence in piece) for piece in pieces)
 
 
 def _key(head: str, relation: str, tail: str) -> tuple[str, str, str]:
