@@ -33,6 +33,11 @@ _VERSION = re.compile(r"(?:v?\d{1,2}(?:\.\d+)*[a-z]?|\d+(?:\.\d+)?[BMKbmk]|\d+x\
 _MODEL_SUFFIX = re.compile(r"(?i)^(?:preview|mini|turbo|pro|max|plus|ultra|flash|instruct|chat|lite|nano|sonnet|"
                            r"opus|haiku|base|large|small|medium|xl|thinking|coder|reasoner|vision|omni)$")
 _HAS_DIGIT = re.compile(r"\d")
+# A name whose last word ends in one of these (glued, as in "PagedAttention", or alone) names a
+# method or a component, whatever version follows it.
+_METHOD_HEAD = re.compile(r"(?:Attention|Norm|Tuning|Quantization|Embeddings?|Encoding|Decoding|Sampling|Parallelism|"
+                          r"Optimizer|Distillation|Pruning|Dropout|Pooling|Routing)$")
+_VERSION_SUFFIX = re.compile(r"[-\s]?v?\d[\w.]*$")
 _PERSON_POSSESSIVE = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)['’]s $")
 _TO_ABBREVIATION = re.compile(r"[A-Za-z]{2,}2[A-Za-z]{2,}$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
@@ -545,6 +550,8 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
     model_shape = _model_shape(words)
     if model_shape:
         votes[cues.M] += 2
+    if _METHOD_HEAD.search(_VERSION_SUFFIX.sub("", words[-1])):
+        votes[cues.C] += 2.5  # "FlashAttention-2", "PagedAttention", "Prefix Tuning": the head names a method
     if after[:1] and after[0] in cues.MODEL_WORDS or before[-1:] == ["model"]:
         votes[cues.M] += 2.5
     if after[:1] and after[0] in cues.PRODUCT_WORDS or after[:2] == ["graphics", "cards"]:
