@@ -55,13 +55,14 @@ specialized specialised targeted continued unified improved optimized optimised 
 dedicated combined enhanced extended limited related required detailed expected increased reduced refined
 repeated sustained assisted powered driven
 """.split())
-_WORD = r"(?<!['’])[a-z][a-z0-9]*(?:-[a-z0-9]+)*"
+_WORD = r"(?<!['’-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*"  # "open-source model" holds no "source model"
 _HEAD_WORDS = "|".join(sorted(HEADS, key=lambda h: (-len(h), h)))
 # A phrase ends at a head word, so "scale up, distributed training becomes" still yields its term.
 _LOWER_TERM = re.compile(rf"\b((?:{_WORD}\s){{1,3}}(?:{_HEAD_WORDS}))\b")
 _TITLE_TERM = re.compile(r"\b((?:[A-Z][a-z]+(?:-[A-Za-z]+)*\s){1,3}(?:"
                          + "|".join(h.capitalize() for h in sorted(HEADS, key=lambda h: (-len(h), h))) + r"))\b")
-_PROPER = re.compile(r"\b([A-Z][a-z]+(?:['’]s)?)\s(" + "|".join(sorted(PROPER_HEADS)) + r"|"
+# "Ising model", "Cook-Levin theorem": a name (two, for an eponym of two people) before a head
+_PROPER = re.compile(r"\b((?:[A-Z][a-z]+[–-])?[A-Z][a-z]+(?:['’]s)?)\s(" + "|".join(sorted(PROPER_HEADS)) + r"|"
                      + "|".join(h.capitalize() for h in sorted(PROPER_HEADS)) + r")\b")
 
 
@@ -79,6 +80,8 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
         for match in _PROPER.finditer(text):
             modifier = match.group(1).lower()
             title_case = match.group(2)[0].isupper()  # "Video Model" is a heading's capitals, "Ising model" a name
+            if "-" in match.group(1) and match.group(2).lower() in KIND_HEADS:
+                continue  # "Yi-Large model" is a model's name; two people write "Bradley–Terry model"
             if sentence.start + match.start() not in things and (
                     modifier not in cues.FUNCTION_WORDS and modifier not in GENERIC
                     and match.group(1) not in cues.NOT_NAMES
@@ -211,13 +214,22 @@ def _abbreviated_terms(ctx: PassContext) -> Iterator[Mention]:
             modifier, acronym = match.group(1), match.group(2)
             lowered = modifier.lower()
             if acronym not in acronyms or lowered in GENERIC or lowered in cues.FUNCTION_WORDS or (
-                    "-" not in modifier and (lowered.endswith(("ly", "ing", "ed")) or len(modifier) < 4)):
+                    "-" not in modifier and (lowered.endswith(("ly", "ing", "ed")) or len(modifier) < 4 or
+                                             _everyday_modifier(lowered, ctx.resources))):
                 continue
             written_out = f"{lowered} {acronyms[acronym]}"
             start, end = sentence.start + match.start(1), sentence.start + match.end(2)
             yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], EntityType.CONCEPT, PASS,
                           sentence.index, WEIGHT, canonical=owners.get(name_key(written_out)),
                           same_as=f"{EXPANDED}{name_key(written_out)}")
+
+
+def _everyday_modifier(word: str, resources: Resources) -> bool:
+    """ "further RL", "newer RL", "similar RL": a comparative or an everyday adjective says how
+    much or which, not what kind; the curated terms' own modifiers ("deep RL") always do."""
+    if word in term_modifiers(resources):
+        return False
+    return common_english_word(word, 3.5) and word.endswith("er") or common_english_word(word, 4.3)
 
 
 EXPANDED = "expanded:"

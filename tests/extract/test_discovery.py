@@ -51,6 +51,23 @@ def test_a_modified_acronym_of_a_curated_term_is_the_narrower_term() -> None:
     assert "a term with its acronym written out" in {m.reason for e in names.values() for m in e.merges}
 
 
+def test_how_much_or_which_is_no_kind_of_term() -> None:
+    mentions = _mentions("They ran further RL, then newer RL methods, on an open-source model. "
+                         "An open-source model again, and deep RL.")
+    assert "further RL" not in mentions and "newer RL" not in mentions
+    assert "source model" not in mentions
+    assert mentions.get("deep RL") is EntityType.CONCEPT
+
+
+def test_eponyms_of_two_people_and_methods_by_their_head() -> None:
+    mentions = _mentions("Rewards follow the Bradley–Terry model. The Cook-Levin theorem is classic. "
+                         "The Yi-Large model is big. We used FlashAttention-2 and PagedAttention.")
+    assert mentions.get("Bradley–Terry model") is EntityType.CONCEPT and "Terry model" not in mentions
+    assert mentions.get("Cook-Levin theorem") is EntityType.CONCEPT
+    assert "Yi-Large model" not in mentions
+    assert mentions.get("FlashAttention-2") is mentions.get("PagedAttention") is EntityType.CONCEPT
+
+
 def test_termhood_counts_spellings_as_one_term() -> None:
     mentions = _mentions("A whitebox transformer is readable. The white-box transformer paper is long.")
     assert mentions.get("whitebox transformer") is EntityType.CONCEPT
