@@ -45,6 +45,8 @@ TRAINING = (
     ("own_genres3.json", GOLD / "genres3", {}),
     ("own_genres4.json", GOLD / "genres4", {}),
     ("own_genres5.json", GOLD / "genres5", {}),
+    ("own_genres7.json", GOLD / "genres7", {}),
+    ("own_genres8.json", GOLD / "genres8", {}),
 )
 # Never trained on: what --check reports for a model trained on all of TRAINING.
 MEASURING = (
