@@ -531,8 +531,11 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.P] += 1.5
     if before[-2:] in (["thanks", "to"], ["thank"]) and 2 <= len(words) <= 3 and last not in cues.ORG_HEADS:
         votes[cues.P] += 2.0  # "Thanks to Hunter Leslie for the interview": credits go to people
+    model_shape = _model_shape(words)
     if _CITED_AFTER.match(text, span.end):
-        votes[cues.C] += 2.0  # "STaR (Zelikman et al., 2022)": what a paper is cited for is a method
+        # "STaR (Zelikman et al., 2022)": what a paper is cited for is a method, unless its name is
+        # shaped like a model's ("Zephyr-7B (Tunstall et al., 2023)")
+        votes[cues.C] += 1.0 if model_shape else 2.0
     if _PAPER_LINK_AFTER.match(text, span.end):
         votes[cues.C] += 3.0  # "**Reflexion** ([paper](https://arxiv.org/…))": so is what a linked paper is about
     if _SCORE_ON.search(text, max(0, span.start - 40), span.start) or _TASK_PAREN.search(text, max(0, span.start - 60),
@@ -547,7 +550,6 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
 
     if _TO_ABBREVIATION.match(words[0]):
         votes[cues.C] += 2.0  # "txt2img", "seq2seq": a task or method written with "2" for "to"
-    model_shape = _model_shape(words)
     if model_shape:
         votes[cues.M] += 2
     if _METHOD_HEAD.search(_VERSION_SUFFIX.sub("", words[-1])):

@@ -68,6 +68,12 @@ def test_eponyms_of_two_people_and_methods_by_their_head() -> None:
     assert mentions.get("FlashAttention-2") is mentions.get("PagedAttention") is EntityType.CONCEPT
 
 
+def test_what_a_citation_follows_is_a_method_unless_shaped_like_a_model() -> None:
+    mentions = _mentions("Zephyr-7B (Tunstall et al., 2023) is small. STaR (Zelikman et al., 2022) closes the loop.")
+    assert mentions.get("Zephyr-7B") is EntityType.MODEL
+    assert mentions.get("STaR") is EntityType.CONCEPT
+
+
 def test_termhood_counts_spellings_as_one_term() -> None:
     mentions = _mentions("A whitebox transformer is readable. The white-box transformer paper is long.")
     assert mentions.get("whitebox transformer") is EntityType.CONCEPT
