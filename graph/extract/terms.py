@@ -251,6 +251,7 @@ def _term_acronyms(resources: Resources) -> tuple[dict[str, str], dict[str, str]
 
 
 _VERB = re.compile(r"(?:ize|ise|ify)$")
+_OPEN_OR_CLOSED = re.compile(r"(?:open|closed) (?:source|weights?)", re.IGNORECASE)
 # "the Sohu network building": a place or an organisation named after the phrase, not a concept.
 _LARGER_NAME = re.compile(r"\s+(?:building|tower|campus|headquarters|office|offices|park|plaza|company|group|team|"
                           r"lab|laboratory|institute)\b", re.IGNORECASE)
@@ -299,10 +300,13 @@ def _tails(text: str, start: int, end: int) -> Iterator[int]:
     if words[-1].lower() not in HEADS:
         return
     position = end - len(words[-1])
-    for count, word in enumerate(reversed(words[:-1]), 1):
+    modifiers = words[:-1]
+    for count, word in enumerate(reversed(modifiers), 1):
         lowered = word.lower()
         if (lowered in GENERIC or lowered in cues.FUNCTION_WORDS or lowered.endswith("ly")
                 or lowered in HEADS and count > 1 or _VERB.search(lowered) or lowered in VERBS):
             return  # "maximize training", "train models": a verb and its object
+        if count < len(modifiers) and _OPEN_OR_CLOSED.fullmatch(f"{modifiers[-count - 1]} {word}"):
+            return  # "open source model" is "open-source model" unhyphenated: no "source model" in it
         position -= len(word) + 1
         yield position

@@ -57,6 +57,7 @@ def test_how_much_or_which_is_no_kind_of_term() -> None:
     assert "further RL" not in mentions and "newer RL" not in mentions
     assert "source model" not in mentions
     assert mentions.get("deep RL") is EntityType.CONCEPT
+    assert "source model" not in _mentions("An open source model and a closed source model: one source model each.")
 
 
 def test_eponyms_of_two_people_and_methods_by_their_head() -> None:
