@@ -106,15 +106,18 @@ def _static_version_parts() -> tuple[bytes, ...]:
     for root in (package, ontology):
         for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".py", ".tsv", ".txt", ".ttl")):
             relative = path.relative_to(root).as_posix()
-            if "__pycache__" not in path.parts and not (root == package and _after_extraction(relative)):
+            if "__pycache__" not in path.parts and not (root == package and _after_extraction(relative)) and \
+                    not (root == ontology and relative in _LATER_DATA):
                 parts.append(relative.encode() + b"\0" + path.read_bytes())
     return tuple(parts)
 
 
 # Modules that run only after extraction (an edit there leaves the cache valid). Anything not
 # listed counts, so a new module errs on the side of extracting again.
-_LATER_STAGES = ("cli/", "export/", "analysis.py", "build.py", "resolve.py", "diff.py", "query.py", "store.py",
-                 "validate.py", "parallel.py")
+_LATER_STAGES = ("cli/", "export/", "analysis.py", "build.py", "resolve.py", "classify.py", "diff.py", "query.py",
+                 "store.py", "validate.py", "parallel.py")
+# Ontology files read only after extraction: the relation model keys its own cached output.
+_LATER_DATA = ("relation_model.tsv",)
 
 
 def _after_extraction(relative: str) -> bool:

@@ -13,6 +13,7 @@ features, never names, so the model carries no fact of its training texts.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from bisect import bisect_right
@@ -160,6 +161,7 @@ class RelationModel:
     classes: tuple[str, ...]
     index: dict[str, int]
     weights: np.ndarray
+    digest: str = ""  # of the model file: what a cache of the model's output is keyed by
 
     def probabilities(self, pairs: Sequence[Pair]) -> np.ndarray:
         """One row of class probabilities per pair."""
@@ -206,13 +208,20 @@ def classified_relations(findings: Iterable[DocumentFindings], resolution: Resol
             yield RelationMention(head, relation, tail, pair.sentence, PASS, max(round(probability, 3), 0.001))
 
 
+@lru_cache(maxsize=1)
+def classifier_version() -> str:
+    """A hash of this module's source: its features and choices decide what a model reads."""
+    return hashlib.blake2b(Path(__file__).read_bytes(), digest_size=16).hexdigest()
+
+
 @lru_cache(maxsize=4)
 def load_model(path: Path | None = None) -> RelationModel:
     """Read a model file: ``#`` comments, a ``classes`` line, then ``feature<TAB>class=weight…``
     (the weights a feature has, the others being zero)."""
     source = path or ontology_file(MODEL_FILE)
     try:
-        lines = source.read_text(encoding="utf-8").splitlines()
+        data = source.read_bytes()
+        lines = data.decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
         raise OntologyError(f"{source}: cannot read the relation model ({err})") from err
     classes: dict[str, int] = {}
@@ -247,4 +256,4 @@ def load_model(path: Path | None = None) -> RelationModel:
     weights = np.zeros((len(index), len(classes)))
     for row, column, weight in cells:
         weights[row, column] = weight
-    return RelationModel(tuple(classes), index, weights)
+    return RelationModel(tuple(classes), index, weights, hashlib.blake2b(data, digest_size=16).hexdigest())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import stat
 import tempfile
@@ -21,7 +22,7 @@ import networkx as nx
 from . import registry, segment  # noqa: F401  (segment first: it imports jieba without pkg_resources)
 from .analysis import annotate
 from .build import COOCCURS, build_graph, typed_edges
-from .classify import PASS as CLASSIFIER, classified_relations
+from .classify import PASS as CLASSIFIER, classified_relations, classifier_version, load_model
 from .cache import Cache, Entry, document_key, dumps, loads, pipeline_version
 from .corpus import Skipped, read_document, split_sentences
 from .corpus.reader import MAX_BYTES, display_name, document_id, iter_paths
@@ -147,11 +148,8 @@ def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon
                                     "or build without --strict")
         resolution = resolve(mentions, lexicon)
         resolved = time.perf_counter()
-        # What the model reads is kept in memory: it is a few relations per document.
-        classified = tuple(classified_relations(
-            (DocumentFindings(m.doc_id, sentences, m.mentions, relations, {})
-             for m, sentences, relations in zip(mentions, spill.sentences(), spill.relations(), strict=True)),
-            resolution))
+        keys = {source.doc_id: source.key for source in sources}
+        classified, classified_keys = _classify(mentions, spill, [keys[m.doc_id] for m in mentions], resolution, store)
         by_pass[CLASSIFIER] += len(classified)
         classified_at = time.perf_counter()
         edges = typed_edges(chain((DocumentFindings(m.doc_id, (), (), relations, {})
@@ -164,10 +162,49 @@ def build(corpus: str | Path, *, passes: Sequence[str] = DEFAULT_PASSES, lexicon
     annotate(graph)
     done = time.perf_counter()
     if store is not None:
-        store.prune(source.key for source in sources if source.key is not None)
+        store.prune([*(source.key for source in sources if source.key is not None), *classified_keys])
     seconds.update({"resolve": resolved - extracted, "classify": classified_at - resolved,
                     "graph": built - classified_at, "analysis": done - built, "total": done - started})
     return BuildResult(graph, resolution, documents, skipped, by_pass, seconds, reused=reused)
+
+
+def _classify(mentions: list[DocumentFindings], spill: _Spill, keys: list[str | None], resolution: Resolution,
+              store: Cache | None) -> tuple[tuple[RelationMention, ...], list[str]]:
+    """What the relation model reads in every document, in corpus order, kept in memory (a few
+    relations per document), and the cache keys it was stored under.
+
+    With a cache, a document's relations are reused when its bytes, the model and what each of
+    its mentions resolved to (entity and type) are unchanged: a rebuild after one document
+    changed reads the model's output for the others instead of scoring their pairs again.
+    """
+    model = load_model()
+    found: list[RelationMention] = []
+    used: list[str] = []
+    for m, sentences, relations, key in zip(mentions, spill.sentences(), spill.relations(), keys, strict=True):
+        finding = DocumentFindings(m.doc_id, sentences, m.mentions, relations, {})
+        entry_key = _classified_key(key, finding, resolution, model.digest) if store is not None and key else None
+        entry = store.get(entry_key) if store is not None and entry_key else None
+        if entry is not None:
+            read = loads(entry.relations)
+        else:
+            read = tuple(classified_relations([finding], resolution, model))
+            if store is not None and entry_key:
+                store.put(entry_key, Entry(b"", dumps(read), b""))
+        if entry_key:
+            used.append(entry_key)
+        found.extend(read)  # type: ignore[arg-type]
+    return tuple(found), used
+
+
+def _classified_key(document: str, finding: DocumentFindings, resolution: Resolution, model: str) -> str:
+    digest = hashlib.blake2b(b"classified\0" + document.encode() + b"\0" + model.encode() + b"\0" +
+                             classifier_version().encode(), digest_size=20)
+    types = resolution.types
+    for mention in (*finding.mentions, *(m for rel in finding.relations for m in (rel.head, rel.tail))):
+        entity = resolution.of(mention)
+        kind = types[entity] if entity is not None else None
+        digest.update(f"{mention.start}:{mention.end}:{entity}:{kind.value if kind else ''}\n".encode())
+    return digest.hexdigest()
 
 
 def _extract_in_order(sources: list[Source], setup: ExtractSetup, store: Cache | None, jobs: int, executor: str,

@@ -116,8 +116,32 @@ def test_deleted_document_takes_its_facts_with_it(corpus: Path, tmp_path: Path, 
     report = json.loads((tmp_path / "rebuilt" / "report.json").read_text(encoding="utf-8"))
     assert report["documents"]["read"] == 4
     assert "000_6148f21003163009" not in (tmp_path / "rebuilt" / "graph.ttl").read_text(encoding="utf-8")
-    # Its cache entry is gone too: the cache holds what the corpus holds.
-    assert len(list(cache.rglob("*/*/*"))) == 4
+    # Its cache entries are gone too: the cache holds what the corpus holds, an extraction and
+    # the relation model's output per document.
+    assert len(list(cache.rglob("*/*/*"))) == 2 * 4
+
+
+def test_the_relation_model_scores_again_only_what_changed(corpus: Path, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    _cached(corpus, tmp_path / "before", cache)
+    changed = corpus / "002_bce73d9645cf84b1.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nOskar Varnell later joined Quillmark Labs.\n",
+                       encoding="utf-8")
+    scored: list[str] = []
+    original = pipeline.classified_relations
+
+    def spy(findings, resolution, model=None):
+        findings = list(findings)
+        scored.extend(f.doc_id for f in findings)
+        return original(findings, resolution, model)
+
+    monkeypatch.setattr(pipeline, "classified_relations", spy)
+    _cached(corpus, tmp_path / "rebuilt", cache)
+    assert scored == ["002_bce73d9645cf84b1.txt"]
+    monkeypatch.setattr(pipeline, "classified_relations", original)
+    _build(corpus, tmp_path / "scratch", "--jobs", "1")
+    _same(tmp_path / "rebuilt", tmp_path / "scratch")
 
 
 @pytest.mark.parametrize("damage", ["truncate", "flip", "garbage", "empty"])
