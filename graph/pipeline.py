@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from contextlib import closing, contextmanager
 from itertools import chain
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
@@ -29,7 +29,7 @@ from .corpus.reader import MAX_BYTES, display_name, document_id, iter_paths
 from .errors import CorpusError, PartialInputError
 from .extract import DEFAULT_PASSES, DocumentFindings, Resources, run_passes
 from .lexicon import Lexicon, load_lexicon
-from .model import Document, RelationMention, Sentence
+from .model import Document, Mention, RelationMention, Sentence
 from .parallel import FORKS, ordered_map
 from .resolve import Resolution, resolve
 
@@ -175,32 +175,38 @@ def _classify(mentions: list[DocumentFindings], spill: _Spill, keys: list[str | 
 
     With a cache, a document's relations are reused when its bytes, the model and what each of
     its mentions resolved to (entity and type) are unchanged: a rebuild after one document
-    changed reads the model's output for the others instead of scoring their pairs again.
+    changed reads the model's output for the others, without even reading their sentences,
+    instead of scoring their pairs again. (Scoring on forked workers was measured: sending each
+    document's sentences and mentions to them costs about what it saves.)
     """
     model = load_model()
+    entry_keys = [_classified_key(key, m.mentions, resolution, model.digest) if store is not None and key else None
+                  for m, key in zip(mentions, keys, strict=True)]
+    cached = [store.get(key) if store is not None and key else None for key in entry_keys]
+    todo = {i for i, entry in enumerate(cached) if entry is None}
+    scored = (tuple(classified_relations([DocumentFindings(m.doc_id, sentences, m.mentions, relations, {})],
+                                         resolution, model))
+              for m, sentences, relations in zip((mentions[i] for i in sorted(todo)), spill.sentences(todo),
+                                                 spill.relations(todo), strict=True))
     found: list[RelationMention] = []
-    used: list[str] = []
-    for m, sentences, relations, key in zip(mentions, spill.sentences(), spill.relations(), keys, strict=True):
-        finding = DocumentFindings(m.doc_id, sentences, m.mentions, relations, {})
-        entry_key = _classified_key(key, finding, resolution, model.digest) if store is not None and key else None
-        entry = store.get(entry_key) if store is not None and entry_key else None
+    for entry, entry_key in zip(cached, entry_keys, strict=True):
         if entry is not None:
             read = loads(entry.relations)
         else:
-            read = tuple(classified_relations([finding], resolution, model))
+            read = next(scored)
             if store is not None and entry_key:
                 store.put(entry_key, Entry(b"", dumps(read), b""))
-        if entry_key:
-            used.append(entry_key)
         found.extend(read)  # type: ignore[arg-type]
-    return tuple(found), used
+    return tuple(found), [key for key in entry_keys if key]
 
 
-def _classified_key(document: str, finding: DocumentFindings, resolution: Resolution, model: str) -> str:
+def _classified_key(document: str, mentions: Sequence[Mention], resolution: Resolution, model: str) -> str:
     digest = hashlib.blake2b(b"classified\0" + document.encode() + b"\0" + model.encode() + b"\0" +
                              classifier_version().encode(), digest_size=20)
     types = resolution.types
-    for mention in (*finding.mentions, *(m for rel in finding.relations for m in (rel.head, rel.tail))):
+    # A relation's ends are mentions of the document too, so this is all the model's input
+    # that depends on other documents.
+    for mention in mentions:
         entity = resolution.of(mention)
         kind = types[entity] if entity is not None else None
         digest.update(f"{mention.start}:{mention.end}:{entity}:{kind.value if kind else ''}\n".encode())
@@ -364,18 +370,26 @@ class _Spill:
             file.write(len(data).to_bytes(8, "little"))
             file.write(data)
 
-    def relations(self) -> Iterator[tuple[RelationMention, ...]]:
-        return self._read(self._files[0])  # type: ignore[return-value]
+    def relations(self, only: Container[int] | None = None) -> Iterator[tuple[RelationMention, ...]]:
+        """Every document's relations, in corpus order; with ``only``, those of the documents
+        at these positions alone (the others are skipped unread)."""
+        return self._read(self._files[0], only)  # type: ignore[return-value]
 
-    def sentences(self) -> Iterator[tuple[Sentence | None, ...]]:
-        return self._read(self._files[1])  # type: ignore[return-value]
+    def sentences(self, only: Container[int] | None = None) -> Iterator[tuple[Sentence | None, ...]]:
+        return self._read(self._files[1], only)  # type: ignore[return-value]
 
     @staticmethod
-    def _read(file: IO[bytes]) -> Iterator[object]:
+    def _read(file: IO[bytes], only: Container[int] | None) -> Iterator[object]:
         file.flush()
         file.seek(0)
+        position = 0
         while size := file.read(8):
-            yield loads(file.read(int.from_bytes(size, "little")))
+            length = int.from_bytes(size, "little")
+            if only is None or position in only:
+                yield loads(file.read(length))
+            else:
+                file.seek(length, os.SEEK_CUR)
+            position += 1
         file.seek(0, os.SEEK_END)
 
 
