@@ -66,6 +66,9 @@ def test_pairs_a_pattern_linked_in_the_sentence_are_not_candidates() -> None:
     assert frozenset(("Anthropic", "Claude 3.5 Sonnet")) in linked
     pairs = {frozenset((names[p.first_entity], names[p.second_entity])) for p in candidate_pairs(findings[0], resolution)}
     assert pairs and not pairs & linked
+    everything = {frozenset((names[p.first_entity], names[p.second_entity]))
+                  for p in candidate_pairs(findings[0], resolution, linked=True)}
+    assert pairs | linked <= everything  # what a trainer learns from
 
 
 def test_training_learns_words_not_names() -> None:

@@ -3,9 +3,10 @@
     .venv/bin/python tests/train_relation_model.py            # writes ontology/relation_model.tsv
     .venv/bin/python tests/train_relation_model.py --check    # leave one gold out: F1 per threshold
 
-Every pair of entities that shares a sentence, and that no pattern links, is an example; its
+Every pair of entities that shares a sentence is an example, whether a pattern links it or
+not (the model scores only the pairs no pattern links, but learns phrasings from all); its
 label is the gold relation between the two (with its direction) when the gold's evidence for
-it lies in that sentence, else ``none``. The weights come from L-BFGS on the L2-regularised
+it lies in that sentence, else ``none``. ``--check`` scores only what the model adds. The weights come from L-BFGS on the L2-regularised
 log-loss, from zeros, so the same golds and code give the same file. ``../shared/eval/gold/dev.json``
 and ``tests/gold/own_genres6.json`` are never trained on: they measure.
 """
@@ -69,6 +70,8 @@ class Examples:
     gold: set[tuple[str, str, str]]
     found: set[tuple[str, str, str]]
     gold_of: dict[str, str]
+    linked: list[Pair]  # pairs a pattern linked: more phrasings to learn from, never scored
+    linked_labels: list[str]
 
 
 def examples(gold_file: str, folder: Path, limits: dict[str, int]) -> Examples:
@@ -98,11 +101,16 @@ def examples(gold_file: str, folder: Path, limits: dict[str, int]) -> Examples:
     stated: dict[tuple[str, str], list[dict]] = {}
     for rel in gold["relations"]:
         stated.setdefault((rel["head"], rel["tail"]), []).append(rel)
-    pairs, labels = [], []
+    pairs, labels, extra, extra_labels = [], [], [], []
     for finding in findings:
         for pair in candidate_pairs(finding, resolution):
             pairs.append(pair)
             labels.append(_label(pair, gold_of, stated))
+        candidates = {(p.first_entity, p.second_entity, p.sentence.index) for p in pairs}
+        for pair in candidate_pairs(finding, resolution, linked=True):
+            if (pair.first_entity, pair.second_entity, pair.sentence.index) not in candidates:
+                extra.append(pair)
+                extra_labels.append(_label(pair, gold_of, stated))
     found = set()
     for finding in findings:
         for rel in finding.relations:
@@ -110,7 +118,7 @@ def examples(gold_file: str, folder: Path, limits: dict[str, int]) -> Examples:
             if head and tail:
                 found.add(_key(gold_of.get(head, head), rel.relation.value, gold_of.get(tail, tail)))
     return Examples(pairs, labels, {_key(r["head"], r["relation"], r["tail"]) for r in gold["relations"]},
-                    found, gold_of)
+                    found, gold_of, extra, extra_labels)
 
 
 def _label(pair: Pair, gold_of: dict[str, str], stated: dict[tuple[str, str], list[dict]]) -> str:
@@ -215,19 +223,22 @@ def main() -> int:
         print("held out".ljust(20) + "".join(f"{t:>8}" for t in thresholds))
         for held in sets:
             rest = [name for name in sets if name != held]
-            model = train([p for n in rest for p in sets[n].pairs], [label for n in rest for label in sets[n].labels])
+            model = train([p for n in rest for p in sets[n].pairs + sets[n].linked],
+                          [label for n in rest for label in sets[n].labels + sets[n].linked_labels])
             print(held.ljust(20) + "".join(f"{scored(model, sets[held], t)[2]:8.3f}" for t in thresholds))
-        model = train([p for e in sets.values() for p in e.pairs], [label for e in sets.values() for label in e.labels])
+        model = train([p for e in sets.values() for p in e.pairs + e.linked],
+                      [label for e in sets.values() for label in e.labels + e.linked_labels])
         for gold_file, folder, limits in MEASURING:
             held_out = examples(gold_file, folder, limits)
             print(Path(gold_file).name.ljust(20) +
                   "".join(f"{scored(model, held_out, t)[2]:8.3f}" for t in thresholds), "(never trained on)")
         return 0
-    model = train([p for e in sets.values() for p in e.pairs], [label for e in sets.values() for label in e.labels])
+    model = train([p for e in sets.values() for p in e.pairs + e.linked],
+                  [label for e in sets.values() for label in e.labels + e.linked_labels])
     write(model, args.out, list(sets))
     print(f"{args.out}: {len(model.index)} features, {len(model.classes)} classes, "
-          f"{sum(label != NO_RELATION for e in sets.values() for label in e.labels)} related pairs of "
-          f"{sum(len(e.pairs) for e in sets.values())}")
+          f"{sum(label != NO_RELATION for e in sets.values() for label in e.labels + e.linked_labels)} related pairs "
+          f"of {sum(len(e.pairs) + len(e.linked) for e in sets.values())}")
     return 0
 
 
