@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Document, Sentence
+from .references import parse_reference
 
 # A sentence ends at Chinese end punctuation, or at . ! ? followed by space, and takes any
 # closing quotes or brackets with it. Abbreviations and initials ("Dr.", "U.S.", "e.g.") are
@@ -36,7 +37,9 @@ def split_sentences(doc: Document) -> list[Sentence]:
         prefix = _MARKUP_PREFIX.match(line)
         heading = line.startswith("#") or _looks_like_heading(line)
         offset = prefix.end() if prefix else 0
-        for s_start, s_end in _split_line(line, offset):
+        # the full stops of a bibliography entry end its authors and title, not a sentence
+        pieces = _trimmed(line, offset, len(line)) if parse_reference(line, offset) else _split_line(line, offset)
+        for s_start, s_end in pieces:
             text = line[s_start:s_end]
             sentences.append(Sentence(doc.doc_id, len(sentences), start + s_start, start + s_end, text,
                                       heading or _title_case(text)))
