@@ -144,6 +144,8 @@ for _type, _nouns in (
     LIST_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
 LIST_CUE = re.compile(r"\b([A-Za-z-]+)\s*,?\s*(?:such as|like|including|e\.g\.,?|namely|especially)\s+")
 _LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# All that stands between two names of a list, in both languages: "A, B and C", "A、B和C".
+BETWEEN_LIST_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|(?:and|or|&)\s+|[、，]\s*|[和与及或]\s*)")
 _QUOTES = "“\"‘'”’"
 
 
