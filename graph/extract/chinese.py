@@ -233,13 +233,15 @@ def _named_people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, i
         yield _mention(ctx, sentence, match.start(1), match.end(1), EntityType.PERSON, 2.5)
     for start, end in _transliterated(sentence.text, words):
         titled_starts.add(start)
-        yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
+        # "约翰斯·霍普金斯大学": a place or person a university is named after, in syllables
+        kind = EntityType.ORGANIZATION if sentence.text.endswith(cues.ZH_ORG_SUFFIXES, start, end) else EntityType.PERSON
+        yield _mention(ctx, sentence, start, end, kind, 2.5)
     for k, (start, end, word, flag) in enumerate(words):
         if start in titled_starts:
             continue
         titled = k + 1 < len(words) and words[k + 1][2].startswith(cues.ZH_STRONG_TITLES)
         if not (2 <= len(word) <= 4 and CJK.fullmatch(word[0]) and (
-                word[0] in surnames or word[:2] in surnames or titled and len(word) <= 3)):
+                word[0] in surnames or word[:2] in surnames or titled and len(word) <= 3 and word[-1] not in _FIELD_ENDINGS)):
             continue
         if not flag.startswith("nr") and flag not in ("nz", "n", "x", "j", NEW_WORD):
             continue
@@ -268,6 +270,8 @@ def _transliterated(text: str, words: list[tuple[int, int, str, str]]) -> Iterat
             yield start, end
 
 
+# "物理学教授", "计算机系教授": a field or a department before a title says what the professor teaches
+_FIELD_ENDINGS = frozenset("学系科")
 _ZH_BYLINE = re.compile(r"(?:^|\s)(?:作者|编辑|责编|责任编辑|记者|撰文|采访|整理|校对|审校|文|图)\s*[｜|:：]\s*([\u4e00-\u9fff]{2,3})"
                         r"(?=\s|$|[，,、；;])")
 _DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?:[\u4e00-\u9fff]{1,6}[·・•‧])*(?=[\u4e00-\u9fff])")

@@ -96,9 +96,19 @@ def _gloss_type(name: Mention, gloss: Mention) -> EntityType | None:
     kind = _shared_type(name, gloss)
     if kind is None or (name.canonical is not None and gloss.canonical is not None) or \
             _ACRONYM.fullmatch(gloss.text) or not all(_translated(m) for m in (name, gloss) if m.type is None) or \
-            kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text):
+            kind is EntityType.PERSON and has_cjk(name.text) == has_cjk(gloss.text) or \
+            kind is EntityType.CONCEPT and (_narrower(gloss, name) or _narrower(name, gloss)):
         return None
     return kind
+
+
+def _narrower(curated: Mention, other: Mention) -> bool:
+    """ "掩码语言模型（masked language model）": the bracket glosses a longer name than the curated
+    one that ends before it (语言模型, "language model"), and names a narrower thing."""
+    if curated.canonical is None or other.canonical is not None:
+        return False
+    name, text = curated.canonical.casefold(), other.text.casefold()
+    return name in text and name != text
 
 
 def _capitalised_run(ctx: PassContext, gloss: Mention, end: int) -> Mention | None:

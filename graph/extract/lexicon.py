@@ -42,7 +42,10 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                           text[sentence.start + start:sentence.start + end], entry.type, PASS,
                           sentence.index, WEIGHT, canonical=entry.name)
-            version = _CJK_VERSION.match(sentence.text, end) if entry.type in _VERSIONED and has_cjk(form) else None
+            if entry.type in _VERSIONED and has_cjk(form):
+                version = _CJK_VERSION.match(sentence.text, end)
+            else:  # "NeurIPS 2017", "Huawei Connect 2025": an event and its year name one edition
+                version = _EDITION.match(sentence.text, end) if entry.type is EntityType.EVENT else None
             if version is not None:
                 # "昇腾910B", "通义千问2.5": a version glued to a curated Chinese name is a release of its own
                 yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + version.end(),
@@ -55,9 +58,10 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
 
 
 # A suffix that makes a variant ("-XL", "-7B", "-Large"), not a second name ("Apple-Microsoft").
-_NAMED_SUFFIX = re.compile(r"-(?:[A-Z]{1,4}|[A-Z]?[a-z]{0,3}\d[\w.]*|Large|Base|Small|Medium|Tiny|Instruct|Chat|Coder|"
-                           r"Vision|Math)\b")
+_NAMED_SUFFIX = re.compile(r"-(?:[A-Z]{1,4}|[A-Z]?[a-z]{0,3}\d[A-Za-z0-9_.]*|Large|Base|Small|Medium|Tiny|Instruct|Chat|Coder|"
+                           r"Vision|Math)(?![A-Za-z0-9])")  # not \b: "Transformer-XL和XLNet"
 _CJK_VERSION = re.compile(r"\s?(?:[A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|[A-Z][a-z]?\d*)(?![A-Za-z0-9.])")
+_EDITION = re.compile(r" (?:19|20)\d\d(?![\w.,-]\d)")
 _VERSIONED = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 
 

@@ -282,6 +282,8 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
                     _MODEL_SUFFIX.match(word) and _is_model_like(tokens[i:j]) or \
                     _YEAR.match(word) and tokens[j - 1][2].isupper() and len(tokens[j - 1][2]) >= 3:
                 j += 1  # "AIME 2024": an acronym and its year name one edition
+            elif _model_number(tokens, j, text):
+                j += 1  # "Kirin 970", "CloudMatrix 384": a product line and its number
             elif word == "of" and j + 2 < len(tokens) and tokens[j + 1][2] == "the" and _starts_name(tokens[j + 2][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and _joined(text, tokens[j + 1][1], tokens[j + 2][0]):
                 j += 3  # "Dark Side of the Moon", "Bank of the West"
@@ -290,6 +292,7 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
             elif (word in _CONNECTORS or word == "in" and tokens[j - 1][2].lower() in _PRIZES
                   or word == "and" and tokens[j - 1][2].lower() not in cues.ORG_CLOSERS
                   and not _is_model_like(tokens[i:j])  # "Ascend 910C and Cambricon Technologies": two names
+                  and not (j - i == 1 and _listed(tokens, i, text))  # "Stanford, Berkeley and Redwood Research"
                   and _org_name_follows(tokens, j + 1, text)) and j + 1 < len(tokens) and _starts_name(tokens[j + 1][2]) \
                     and _joined(text, tokens[j][1], tokens[j + 1][0]) and not _HAS_DIGIT.search(tokens[j + 1][2]):
                 j += 2
@@ -303,12 +306,29 @@ def _spans(sentence: Sentence) -> Iterator[_Span]:
         i = j
 
 
+_MODEL_NUMBER = re.compile(r"[1-9]\d{2,3}$")
+# What a count is of: "Meta 600 employees", "Nvidia 100 million", "384 pieces".
+_COUNTED = re.compile(r"\s+(?:[a-z]+s\b|million|billion|thousand|hundred|percent|per\b|%|dollars?|yuan|people)")
+
+
+def _model_number(tokens: list[tuple[int, int, str]], j: int, text: str) -> bool:
+    word, before = tokens[j][2], tokens[j - 1][2]
+    return bool(_MODEL_NUMBER.match(word)) and not _YEAR.match(word) and before[:1].isupper() and \
+        not common_english_word(before) and not _COUNTED.match(text, tokens[j][1])
+
+
 def _given_after_surname(tokens: list[tuple[int, int, str]], j: int) -> bool:
     """ "Lei Jun", "Wu Jun": a calendar word that is a pinyin syllable after a Chinese surname is a
     given name, unless a number follows it, as in a date."""
     word = tokens[j][2]
     return word in _NOT_NAMES and word[0].isupper() and is_pinyin_word(word) and \
         tokens[j - 1][2] in romanised_surnames() and not (j + 1 < len(tokens) and tokens[j + 1][2].isdigit())
+
+
+def _listed(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """The name opening at token ``i`` follows another and a comma: an item of a list, whose
+    "and" joins the last item."""
+    return i > 0 and _starts_name(tokens[i - 1][2]) and text[tokens[i - 1][1]:tokens[i][0]].strip() in (",", "、")
 
 
 def _org_name_follows(tokens: list[tuple[int, int, str]], k: int, text: str) -> bool:
@@ -627,7 +647,7 @@ def _person_shape(words: tuple[str, ...]) -> bool:
     if not 2 <= len(words) <= 3 or any(_HAS_DIGIT.search(w) or w.isupper() for w in words):
         return False
     if words[0] in given_names():
-        return True
+        return words[-1].lower() not in cues.PLACE_HEADS  # "Jane Street" is a firm named after one
     surnames = romanised_surnames()
     if words[0] in surnames or words[-1] in surnames:
         # "Long Game" spells pinyin syllables too: an everyday English word is no given name

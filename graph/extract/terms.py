@@ -120,6 +120,25 @@ def term_mentions(ctx: PassContext) -> Iterator[Mention]:
     yield from _abbreviated_terms(ctx)
     yield from _rare_nominals(ctx)
     yield from _named_concepts(ctx)
+    yield from _glossed_terms(ctx)
+
+
+# "负采样（negative sampling）", "编码器-解码器（encoder-decoder）": Chinese technical writing
+# glosses a term with its English form in brackets, in lower case where it is no name.
+_ENGLISH_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\s?[（(]\s*([a-z][a-z0-9]*(?:[- ][a-z][a-z0-9]*){0,4})\s*[）)]")
+GLOSSED_WEIGHT = 2.5  # the bracket says the writer names a term: one sighting is enough
+
+
+def _glossed_terms(ctx: PassContext) -> Iterator[Mention]:
+    for sentence in ctx.sentences:
+        for match in _ENGLISH_GLOSS.finditer(sentence.text):
+            term = match.group(1)
+            words = re.split(r"[- ]", term)
+            # One word ("encoder", "perplexity") is more often a gloss of a plain word than a term.
+            if len(words) == 1 or any(w in cues.FUNCTION_WORDS or w in GENERIC for w in words):
+                continue
+            yield Mention(ctx.doc.doc_id, sentence.start + match.start(1), sentence.start + match.end(1), term,
+                          EntityType.CONCEPT, PASS, sentence.index, GLOSSED_WEIGHT)
 
 
 # "the concept of logical depth", "a new approach called distribution matching", "the notion of

@@ -460,6 +460,12 @@ def test_a_chinese_transliteration_with_middle_dots_is_a_person() -> None:
     assert mentions.get("埃隆·马斯克") is EntityType.PERSON
 
 
+def test_a_transliterated_name_that_ends_in_an_organisation_head_is_an_organisation() -> None:
+    mentions = _mentions("Kaplan 原本是约翰斯·霍普金斯大学的物理学教授，后来加入了 Anthropic。")
+    assert mentions.get("约翰斯·霍普金斯大学") is EntityType.ORGANIZATION
+    assert "物理学" not in mentions  # what the professor teaches, not who
+
+
 def test_a_name_in_a_role_only_one_type_fills_is_of_that_type() -> None:
     found = _findings("Moonshot AI was founded by Yang Zhilin, who did his PhD at Quorvik Mellon.")
     assert EntityType.ORGANIZATION in {m.type for m in found.mentions if m.text == "Quorvik Mellon"}
@@ -469,6 +475,24 @@ def test_a_curated_name_with_a_variant_suffix_is_another_name() -> None:
     mentions = _mentions("He wrote Transformer-XL, then the Apple-Microsoft moment came.")
     assert "Transformer-XL" in mentions and "Transformer" not in mentions
     assert mentions.get("Apple") is EntityType.ORGANIZATION  # a second name after a hyphen is no variant
+    assert "Transformer" not in _mentions("杨植麟是Transformer-XL和XLNet的一作。")  # Chinese right after it
+
+
+def test_an_event_and_its_year_name_one_edition() -> None:
+    mentions = _mentions("Vaswani et al. Attention Is All You Need. NeurIPS 2017. It was shown at NeurIPS again.")
+    assert mentions.get("NeurIPS 2017") is EntityType.EVENT and mentions.get("NeurIPS") is EntityType.EVENT
+
+
+def test_the_last_two_items_of_a_list_joined_by_and_are_two_names() -> None:
+    mentions = _mentions("Early users include groups at Princeton, Stanford, Berkeley and Redwood Research.")
+    assert mentions.get("Redwood Research") is EntityType.ORGANIZATION
+    assert not any(" and " in name for name in mentions)
+    assert "Computer Network and Protocol Laboratory" in _mentions(
+        "Li Bojie was an engineer at Huawei's Computer Network and Protocol Laboratory.")
+
+
+def test_a_given_name_before_a_street_is_no_person() -> None:
+    assert _mentions("They hired traders from Jane Street last year.").get("Jane Street") is not EntityType.PERSON
 
 
 def test_serials_and_single_quoted_titles_are_works() -> None:
@@ -549,3 +573,27 @@ def test_a_month_written_after_a_chinese_surname_is_a_given_name() -> None:
     mentions = _mentions("Xiaomi founder Lei Jun spoke first. Professor Wu Jun followed. It shipped in Jun 2024.")
     assert mentions.get("Lei Jun") is EntityType.PERSON and mentions.get("Wu Jun") is EntityType.PERSON
     assert not any("2024" in name for name in mentions)
+
+
+def test_a_name_listed_with_names_of_one_kind_is_of_that_kind() -> None:
+    found = _findings("Early users include groups at Princeton, Stanford, Berkeley and Redwood Research.")
+    votes = {m.pass_name: m.type for m in found.mentions if m.text == "Redwood Research"}
+    assert votes.get("lists") is EntityType.ORGANIZATION
+    mixed = _findings("They compared OpenAI, GPT-4 and Quorvik Zent.")  # the typed items disagree
+    assert not any(m.pass_name == "lists" for m in mixed.mentions)
+
+
+def test_a_chinese_term_glossed_in_lower_case_english_is_a_concept() -> None:
+    found = _findings("训练技巧：负采样（negative sampling）。编码器-解码器（encoder-decoder）都用 LSTM。"
+                      "BERT 用掩码语言模型（masked language model）训练，编码器（encoder）很深。")
+    concepts = {m.text for m in found.mentions if m.type is EntityType.CONCEPT}
+    assert {"negative sampling", "encoder-decoder", "masked language model"} <= concepts
+    assert "encoder" not in concepts  # one word is more often a plain word's gloss
+    # the longer term is no other name of the curated 语言模型 that ends before its bracket
+    assert not any(m.same_as for m in found.mentions if m.text == "masked language model")
+
+
+def test_a_product_line_and_its_number_are_one_name_but_a_count_is_not() -> None:
+    mentions = _mentions("It was used in Huawei's Kirin 970 mobile phone chip. Then Quorvik 600 employees left.")
+    assert mentions.get("Kirin 970") is EntityType.PRODUCT
+    assert "Quorvik 600" not in mentions
