@@ -156,9 +156,20 @@ def _blank_link(link: re.Match[str]) -> str:
     return " " + link.group(2) + " " * (len(link.group()) - len(link.group(2)) - 1)
 
 
+def _one_per_span(mentions: Iterable[Mention]) -> list[Mention]:
+    """A span that later passes typed again ("Tiger Global" of a list of firms) is one place in
+    its sentence: its typed mention of most weight."""
+    best: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        held = best.get((m.start, m.end))
+        if held is None or (m.type is not None, m.weight) > (held.type is not None, held.weight):
+            best[(m.start, m.end)] = m
+    return list(best.values())
+
+
 def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMention | Mention]:
     by_sentence: dict[int, list[Mention]] = {}
-    for mention in ctx.mentions:
+    for mention in _one_per_span(ctx.mentions):
         by_sentence.setdefault(mention.sentence, []).append(mention)
     for mention in _makers_in_names(ctx.mentions, _curated_organisations(ctx.resources)) + \
             _parents_in_names(ctx.mentions, ctx.resources.curated):
@@ -171,6 +182,8 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
     affiliations: dict[str, RelationMention] = {}  # a person's organisation: the first founded, else the first employer
     founded: Mention | None = None  # the last company the document said was founded
     funded: dict[int, list[RelationMention]] = {}  # investments read, by sentence
+    listed_before: set[Mention] = set()  # organisations the sentence before lists together
+    section: Mention | None = None  # what the heading above names, when it names one thing only
     for sentence in sentences:
         mentions = sorted(by_sentence.get(sentence.index, []), key=lambda m: (m.start, -m.end))
         models = [m for m in mentions if m.type is EntityType.MODEL]
@@ -183,6 +196,10 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         slots = sorted(slots + _pronouns(sentence, slots, recent, topic) + _former_latter(sentence, slots, pair)
                        + _first_person(ctx.doc.text, sentence, people, affiliations), key=lambda s: (s.start, -s.end))
         pair = _last_pair(sentence, mentions) or pair
+        if sentence.heading:
+            section = _section_subject(sentence, mentions)
+        elif section is not None and not (slots and slots[0].start - sentence.start <= 1):
+            slots.insert(0, _Slot(sentence.start, sentence.start, section))
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
         if len(slots) >= 2:
             for found in _sentence_relations(sentence, slots):
@@ -194,7 +211,8 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
                         funded.setdefault(sentence.index, []).append(found)
                 yield found
         yield from _resume_entries(sentence, slots, recent.get(EntityType.PERSON))
-        company = _funded_before(funded.get(sentence.index - 1, []), recent.get(EntityType.ORGANIZATION))
+        company = _funded_before(funded.get(sentence.index - 1, []), recent.get(EntityType.ORGANIZATION),
+                                 listed_before)
         if company is not None and previous is not None and company.sentence == previous.index:
             # "…宣布完成新一轮融资，由A领投，B跟投": who this sentence says funded whom is no investor of the one before
             # (nor is a name inside one it names: 智谱 of 北京智谱华章科技股份有限公司)
@@ -209,6 +227,7 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         for m in reversed(mentions):
             if m.type in (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL):
                 last[m.type] = (sentence.index, m)
+        listed_before = _listed_organisations(sentence, mentions)
     yield from _eponyms(ctx.mentions, sentences)
 
 
@@ -271,12 +290,25 @@ def _versions(text: str, sentence: Sentence, previous: Sentence | None, models: 
                 break
 
 
-def _funded_before(investments: list[RelationMention], company: Mention | None) -> Mention | None:
+def _funded_before(investments: list[RelationMention], company: Mention | None, listed: set[Mention]
+                  ) -> Mention | None:
     """The company that investors with no object ("腾讯、阿里巴巴都参与了") put money in: the one the
-    sentence before said was invested in ("红杉中国陆续投了我们"), not its first investor; else its company."""
+    sentence before said was invested in ("红杉中国陆续投了我们"), not its first investor; else its
+    company, unless it was one of a list ("users include Princeton, Stanford and Redwood Research"
+    is about none of them)."""
     if investments:
         return investments[0].tail
-    return company
+    return None if company in listed else company
+
+
+def _listed_organisations(sentence: Sentence, mentions: list[Mention]) -> set[Mention]:
+    organisations = [m for m in mentions if m.type is EntityType.ORGANIZATION]
+    listed = set()
+    for a, b in zip(organisations, organisations[1:]):
+        if a.end <= b.start and \
+                cues.BETWEEN_LIST_ITEMS.fullmatch(sentence.text, a.end - sentence.start, b.start - sentence.start):
+            listed.update((a, b))
+    return listed
 
 
 _VERSION_TAIL = re.compile(r"[ -]?(?:v?\d{1,3}(?:\.\d{1,2})?[a-z]?|\d{1,4}(?:\.\d)?[bm])")
@@ -595,6 +627,21 @@ def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | No
             relation = R.FOUNDED if role.group(1).endswith("创始人") else R.WORKS_FOR
             found.append(RelationMention(person, relation, slot.mention, sentence, PASS, 0.65))
     return found
+
+
+_SECTION_MARKS = re.compile(r"[\s#*_>\-–—:：.、()（）\[\]\d一二三四五六七八九十]*")
+_SECTION_KINDS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT)
+
+
+def _section_subject(heading: Sentence, mentions: list[Mention]) -> Mention | None:
+    """ "## 3. Anthropic", "5. DeepSeek": a heading that is one name makes it the subject of the
+    section's sentences that open with no name of their own ("创始人梁文锋", "由王小川创立",
+    "Founded by Dario Amodei in 2021")."""
+    named = [m for m in mentions if m.type in _SECTION_KINDS]
+    if len({m.text for m in named}) != 1:
+        return None
+    rest = heading.text[:named[0].start - heading.start] + heading.text[named[-1].end - heading.start:]
+    return named[0] if _SECTION_MARKS.fullmatch(rest) else None
 
 
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:

@@ -368,6 +368,22 @@ def test_a_concept_before_a_kind_of_artefact_is_no_artefact(relations) -> None:
     assert not any(tail == "视频生成" for _, _, tail in found)
 
 
+def test_investors_with_no_object_fund_no_organisation_of_a_list_before(relations) -> None:
+    found = relations("Early users include groups at Princeton, Stanford and Redwood Research. "
+                      "The round was led by Andreessen Horowitz, with participation from Nvidia and AMD.")
+    assert not {r for r in found if r[1] == "investedIn"}
+    found = relations("Cerebras Systems said it had raised $1.1 billion as investors pile into challengers to Nvidia. "
+                      "The Series G round was led by Fidelity and Atreides Management.")
+    assert ("Atreides Management", "investedIn", "Cerebras Systems") in found
+
+
+def test_a_heading_that_is_one_name_is_the_subject_of_its_section(relations) -> None:
+    found = relations("5. DeepSeek\n创始人梁文锋，浙江大学本硕。\n\n1. OpenAI\n2015年由Sam Altman、Greg Brockman等人创立。\n")
+    assert {("梁文锋", "founded", "DeepSeek"), ("Sam Altman", "founded", "OpenAI"),
+            ("Greg Brockman", "founded", "OpenAI")} <= found
+    assert not relations("Meta 和 xAI\n2015年由Sam Altman等人创立。\n")  # a heading of two names has no one subject
+
+
 def test_investors_with_no_object_put_money_in_the_company_before(relations) -> None:
     found = relations("Earlier this month, Groq raised $750 million in a round led by Disruptive. "
                       "BlackRock and Cisco also invested.")
