@@ -109,13 +109,13 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     uf = _UnionFind()
     entries = {entry.name: entry for entry in lexicon.entries}
     alias_owner = {name_key(form): entry.name for entry in lexicon.entries for form in entry.surface_forms}
-
     # The joins read a mention's name only, and the same names recur in every document: they
     # run over the first mention of each name (of each name in each document, for the joins
     # that look at the document). That makes the same joins in the same order, as repeating a
     # union changes nothing.
     form_of, names, counts = _distinct_names(mentions)
-    keys = {id(m): mention_key(m) for m in names}
+    capitals_only = _capitals_only(lexicon)
+    keys = {id(m): _cased_key(m, capitals_only) for m in names}
     romanised = _romanised_owners(lexicon) if any(not has_cjk(m.text) for m in names) else {}
     for mention in names:
         key = keys[id(mention)]
@@ -143,6 +143,24 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     _join_sound_alikes(names, keys, uf, lexicon)
     _join_term_spelling_slips(names, keys, uf)
     return _entities(mentions, form_of, names, counts, keys, uf, entries)
+
+
+def _capitals_only(lexicon: Lexicon) -> frozenset[str]:
+    """The keys of names the lexicon writes in capitals only: acronyms such as DAO."""
+    spelt: defaultdict[str, set[bool]] = defaultdict(set)
+    for entry in lexicon.entries:
+        for form in entry.surface_forms:
+            spelt[name_key(form)].add(form.isupper())
+    return frozenset(key for key, upper in spelt.items() if upper == {True})
+
+
+def _cased_key(mention: Mention, capitals_only: frozenset[str]) -> str:
+    """ "Dao" of "(Dao et al., 2022)" is a family name, not DAO: a capitalised word the lexicon
+    does not name is no spelling of an acronym it writes only in capitals."""
+    key = mention_key(mention)
+    if key in capitals_only and mention.canonical is None and mention.text.istitle():
+        return "capitalised:" + key
+    return key
 
 
 def _distinct_names(mentions: list[Mention]) -> tuple[list[int], list[Mention], list[int]]:
@@ -407,6 +425,30 @@ def _join_similar(buckets: dict[str, set[tuple[str, str]]], threshold: float, uf
                     uf.union(key_a, key_b, reason(bucket, a, b))
 
 
+_INITIALLED = re.compile(r"((?:[A-Z]\.\s?-?){1,3})\s?([A-Z][\w'’-]+)")
+
+
+def _join_initials(people: list[Mention], keys: dict[int, str], uf: _UnionFind) -> None:
+    """ "E. J. Hu" of a reference list joins the one person of its document whose family name is
+    Hu and whose given names start with those initials ("Edward J. Hu", "Edward Hu")."""
+    initialled = [(m, match) for m in people if (match := _INITIALLED.fullmatch(m.text))]
+    if not initialled:
+        return
+    spelt_out: defaultdict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for m in people:
+        name = m.canonical or m.text  # "Hinton" of the lexicon is Geoffrey Hinton
+        words = name.split()
+        if 2 <= len(words) <= 4 and not has_cjk(name) and not _INITIALLED.fullmatch(name) and words[0][1:2] != ".":
+            initials = "".join(word[0] for word in words[:-1]).upper()
+            spelt_out[(m.doc_id, words[-1].lower())].add((initials, uf.find(keys[id(m)])))
+    for m, match in initialled:
+        initials = re.sub(r"[^A-Z]", "", match.group(1))
+        roots = {root for spelt, root in spelt_out.get((m.doc_id, match.group(2).lower()), ())
+                 if spelt.startswith(initials) or initials.startswith(spelt)}
+        if len(roots) == 1:
+            uf.union(roots.pop(), keys[id(m)], f"initials {match.group(1).strip()!r} of a name spelt out")
+
+
 def _name_key_words(text: str) -> list[str]:
     return [name_key(word) for word in text.replace("-", " ").split() if name_key(word)]
 
@@ -448,8 +490,9 @@ def _join_person_names(names: list[Mention], in_documents: list[Mention], keys: 
                 by_family[family.lower()].add((given.lower(), keys[id(m)]))
     _join_similar(by_family, _GIVEN_NAME_SIMILARITY, uf,
                   lambda family, a, b: f"family name {family!r} and given names {a!r} ~ {b!r}")
-    # A lone family name joins the one person of that document who carries it.
     people = [m for m in in_documents if m.type is EntityType.PERSON]
+    _join_initials(people, keys, uf)
+    # A lone family name joins the one person of that document who carries it.
     by_doc: defaultdict[str, defaultdict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for m in people:
         words = m.text.split()
@@ -627,11 +670,13 @@ def _enough(spellings: list[Mention], mentions: int, entity_type: EntityType | N
 
 def _best_name(spellings: list[Mention], mentions: list[int], entity_type: EntityType | None = None) -> str:
     """The form the corpus uses most; an expansion rather than its acronym; a person's full
-    name rather than the family name the text goes on with ("Yi Ma", not "Ma"); then the longest.
+    name rather than the family name the text goes on with ("Yi Ma", not "Ma") or its initials
+    ("Tim Dettmers", not "T. Dettmers"); then the longest.
     ``mentions`` says how many mentions each of the distinct ``spellings`` stands for."""
     counts: Counter[str] = Counter()
     for m, count in zip(spellings, mentions):
         counts[m.text.strip()] += count
     expansions = {m.text.strip() for m in spellings if m.same_as and m.same_as.endswith("=" + m.text)}
     full = entity_type is EntityType.PERSON
-    return max(counts, key=lambda s: (s in expansions, full and " " in s, counts[s], len(s), s))
+    return max(counts, key=lambda s: (s in expansions, full and " " in s and not _INITIALLED.fullmatch(s), counts[s],
+                                      len(s), s))

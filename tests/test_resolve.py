@@ -173,3 +173,17 @@ def test_a_chinese_name_jieba_tags_a_person_is_a_node_on_one_mention() -> None:
     entities = _entities("2023年由杨植麟创立，联合创始人还有周昕宇和吴育昕。他任教于清华。")
     labels = {label for e in entities for label in e.labels}
     assert {"周昕宇", "吴育昕"} <= labels and "任教于" not in labels
+
+
+def test_the_initials_of_a_reference_list_are_the_person_the_document_names_in_full() -> None:
+    entities = _entities("Jane Kestrel and Bo Kestrel spoke about sparse attention.\n\n"
+                         "[1] J. Kestrel and B. Marlow. Quiet gradients in deep networks. ICML, 2023.\n")
+    jane = _node_of(entities, "Jane Kestrel")
+    assert jane.name == "Jane Kestrel" and "J. Kestrel" in jane.labels
+    assert "J. Kestrel" not in _node_of(entities, "Bo Kestrel").labels
+
+
+def test_a_family_name_is_no_acronym_the_lexicon_writes_in_capitals() -> None:
+    (found,), resolution = read_texts("FlashAttention is fast (Dao et al., 2022). A DAO votes on chain.")
+    of = {m.text: resolution.of(m) for m in found.mentions}
+    assert of["DAO"] is not None and of.get("Dao") != of["DAO"]
