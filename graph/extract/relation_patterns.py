@@ -111,7 +111,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:called\s+|named\s+)?)?$", R.FOUNDED, True, 0.75),
     _p(r"^\s*,?\s*(?:is\s+|was\s+)?(?:also\s+)?" + _ARTICLE + r"(?:co-?founders?|founders?)(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+of\s+"
        + _ARTICLE + "$", R.FOUNDED),
-    _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*,?\s*$", R.FOUNDED, False, 0.85),
+    # "OpenAI's co-founders include Sam Altman", "Its founder is …"
+    _p(r"^\s*(?:'s|’s)?\s*(?:co-?founders?|founders?)(?:\s+and\s+(?:ceo|chairman))?\s*"
+       r"(?:,|\s(?:includes?|included|are|were|is|was)(?:\s+also)?)?\s*$", R.FOUNDED, False, 0.85),
     _p(r"^\s*,?\s*(?:which\s+|that\s+)?(?:was\s+|is\s+)?(?:co-?founded|founded|established|started|set up)\s+" + _YEAR
        + _BY_ROLE, R.FOUNDED, False),
     # "Baichuan Intelligence is by former Sogou CEO Wang Xiaochuan founded in 2023" (由…创立, as translated)
@@ -581,7 +583,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^$", R.WORKS_FOR, False, 0.6, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^(?:" + "|".join(cues.ZH_PERSON_TITLES_AFTER) + r"|表示|说|认为|指出|称)"),
     # "后来出任智谱 AI 首席科学家的唐杰": the role, then 的, then who holds it
-    _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人)(?:兼CEO|兼首席执行官)?(?:的|[、，])?$", R.FOUNDED, False, 0.85),
+    # "联合创始人还有周昕宇和吴育昕", "创始人是王小川"
+    _p(r"^(?:的)?(?:联合)?创始(?:人|合伙人|团队)(?:兼CEO|兼首席执行官)?(?:的|[、，]|(?:还|也|则)?(?:有|是|为|包括)|[里中]有)?$",
+       R.FOUNDED, False, 0.85),
     _p(r"^(?:的)?(?:前|原)?(?:高级|资深|执行|常务|主管|管理|创始|副)?(?:CEO|首席执行官|首席科学家|首席技术官|副总裁|总裁|董事长|教授|研究员|科学家|工程师|"
        r"实习生|博士后|访问学者|"
        r"总经理|负责人|合伙人|院长|主任|副总|研发副总|首席[\u4e00-\u9fffA-Z]{1,6})(?:的|[、，])?$", R.WORKS_FOR, False, 0.75,

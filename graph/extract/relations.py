@@ -61,6 +61,8 @@ _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|"
                              r"其(?=(?:联合)?创始人|CEO|首席|总裁|董事长)", re.IGNORECASE)
 # "It raised $1 billion", "它随后发布了…": "it" before what companies do is the company
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司|"
+                          # "Lena Hoffmann and Tomás Ibarra started it in 2021"
+                          r"\b(?:co-?founded|founded|started|set up|established)\s+(?P<object>it)\b(?!['’])|"
                           r"\b[Ii]t(?=\s+(?:(?:also|later|then|recently|has|had|just|quickly)\s+)*(?:released|launched|raised|"
                           r"acquired|open-sourced|unveiled|introduced|announced|hired|invested|backed|shipped|debuted)\b)|"
                           r"它(?=(?:也|还|随后|近日|今年|此前)?(?:发布|推出|开源|完成|获得|融资|收购|投资))")
@@ -196,8 +198,10 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         slots = sorted(slots + _pronouns(sentence, slots, recent, topic) + _former_latter(sentence, slots, pair)
                        + _first_person(ctx.doc.text, sentence, people, affiliations), key=lambda s: (s.start, -s.end))
         pair = _last_pair(sentence, mentions) or pair
-        if sentence.heading:
-            section = _section_subject(sentence, mentions)
+        # "月之暗面（Moonshot AI）。2023年由杨植麟创立": a sentence that is one name opens a section too
+        named = _section_subject(sentence, mentions)
+        if sentence.heading or named is not None:
+            section = named
         elif section is not None and not (slots and slots[0].start - sentence.start <= 1):
             slots.insert(0, _Slot(sentence.start, sentence.start, section))
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
@@ -512,9 +516,10 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
                             (_POSSESSIVE_ORG, EntityType.ORGANIZATION),
                             (_THE_COMPANY, EntityType.ORGANIZATION), (_THE_MODEL, EntityType.MODEL)):
         for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start()
+            word = "object" if "object" in pattern.groupindex and match.group("object") else 0
+            start, end = (sentence.start + at for at in match.span(word))
             before = [s.mention for s in slots if s.end <= start and s.type is wanted]
-            company = _COMPANY_WORD.match(match.group()) is not None
+            company = _COMPANY_WORD.match(match.group(word)) is not None
             if company:
                 # "the company" is no university, nor the owner inside "Tsinghua's NLP lab"
                 before = [m for m in before if not _ACADEMIC.search(m.text) and not any(
@@ -523,7 +528,7 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
                 break  # a person of the sentence itself comes first: leave "he" to the reader
             antecedent = before[0] if before else topic if company and topic is not None else recent.get(wanted)
             if antecedent is not None and not (company and _ACADEMIC.search(antecedent.text)):
-                found.append(_Slot(start, sentence.start + match.end(), antecedent))
+                found.append(_Slot(start, end, antecedent))
     return found[:4]
 
 
@@ -629,7 +634,7 @@ def _resume_entries(sentence: Sentence, slots: list[_Slot], person: Mention | No
     return found
 
 
-_SECTION_MARKS = re.compile(r"[\s#*_>\-–—:：.、()（）\[\]\d一二三四五六七八九十]*")
+_SECTION_MARKS = re.compile(r"[\s#*_>\-–—:：.。、()（）\[\]\d一二三四五六七八九十]*")
 _SECTION_KINDS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT)
 
 
@@ -638,7 +643,7 @@ def _section_subject(heading: Sentence, mentions: list[Mention]) -> Mention | No
     section's sentences that open with no name of their own ("创始人梁文锋", "由王小川创立",
     "Founded by Dario Amodei in 2021")."""
     named = [m for m in mentions if m.type in _SECTION_KINDS]
-    if len({m.text for m in named}) != 1:
+    if len({m.canonical or m.text for m in named}) != 1:  # "月之暗面（Moonshot AI）" is one name
         return None
     rest = heading.text[:named[0].start - heading.start] + heading.text[named[-1].end - heading.start:]
     return named[0] if _SECTION_MARKS.fullmatch(rest) else None

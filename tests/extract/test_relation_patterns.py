@@ -822,3 +822,20 @@ def test_investors_a_sentence_gives_a_company_invest_in_no_company_before(relati
     found = relations("字节跳动 Seed 团队开源了新模型。智谱宣布完成新一轮战略融资，由杭州城投产业基金领投，上城资本跟投。")
     assert ("上城资本", "investedIn", "智谱") in found
     assert not any(r == "investedIn" and t == "Seed" for _, r, t in found)
+
+
+def test_cofounders_listed_after_the_role_founded_the_company(relations) -> None:
+    found = relations("Anthropic is an AI company. Its co-founders include Dario Amodei and Daniela Amodei.")
+    assert {("Dario Amodei", "founded", "Anthropic"), ("Daniela Amodei", "founded", "Anthropic")} <= found
+    found = relations("阶跃星辰由姜大昕创立，联合创始人里有张祥雨。")
+    assert ("张祥雨", "founded", "阶跃星辰") in found
+
+
+def test_a_sentence_that_is_one_name_is_the_subject_of_those_after_it(relations) -> None:
+    found = relations("月之暗面（Moonshot AI）。2023年由杨植麟创立，联合创始人还有周昕宇和吴育昕。")
+    assert {("杨植麟", "founded", "月之暗面"), ("周昕宇", "founded", "月之暗面"), ("吴育昕", "founded", "月之暗面")} <= found
+
+
+def test_founders_of_it_founded_the_company_just_named(relations) -> None:
+    found = relations("Corvid Labs is a robotics company in Oakland. Lena Hoffmann and Tomás Ibarra started it in 2021.")
+    assert {("Lena Hoffmann", "founded", "Corvid Labs"), ("Tomás Ibarra", "founded", "Corvid Labs")} <= found
