@@ -392,6 +392,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
         return  # "Series G": a financing round, not a name
     if initial and _possessive_follows(text, end) and not common_english_word(words[0]):
         initial = False  # "(Siemens' METAL)": what owns something is named, whatever opens the clause
+    if initial and not heading and 2 <= len(words) <= 3 and _ACTS_AFTER.match(text, end) and \
+            not any(common_english_word(word) or word.isupper() for word in words):
+        initial = False  # "Lena Hoffmann founded …": rare words before what a person does are a name
     if initial and not heading and len(words) >= 3 and all(is_pinyin_word(word, 1) for word in words):
         initial = False  # "Wen Xin Yi Yan has …": syllables capitalised mid-sentence spell a Chinese name
     if initial and not heading and _EMPHASIS.fullmatch(text[end:end + 2]) and (
@@ -402,6 +405,9 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
     yield _Span(start, end, words, initial)
 
 
+_ACTS_AFTER = re.compile(rf"(?:\s+and(?:\s+[A-Z][{_LETTER}-]*){{1,3}})?"  # "Lena Hoffmann and Tomás Ibarra started"
+                         r"\s+(?:(?:also|later|then|once|first)\s+)?(?:" + "|".join(sorted(cues.PERSON_VERBS)) +
+                         r"|co-?founded|founded|started|joined|left|quit)\b")
 _ROUND_LETTER = re.compile(r"[A-K]\d?\+?|[IVX]{1,4}|\d{1,2}")
 _SPEAKER_MARK = re.compile(r"\**\s*[:：]")
 _GENERIC_SPEAKERS = frozenset("""

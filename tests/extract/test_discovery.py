@@ -597,3 +597,8 @@ def test_a_product_line_and_its_number_are_one_name_but_a_count_is_not() -> None
     mentions = _mentions("It was used in Huawei's Kirin 970 mobile phone chip. Then Quorvik 600 employees left.")
     assert mentions.get("Kirin 970") is EntityType.PRODUCT
     assert "Quorvik 600" not in mentions
+
+
+def test_rare_words_that_open_a_sentence_before_a_persons_verb_are_a_name() -> None:
+    assert "Lena Hoffmann" in _mentions("Lena Hoffmann founded a robotics company.")
+    assert "Early Users" not in _mentions("Early Users said it was slow.")  # everyday words open sentences
