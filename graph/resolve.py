@@ -353,10 +353,12 @@ def _join_sound_alikes(mentions: list[Mention], keys: dict[int, str], uf: _Union
 
 
 _SOUNDED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityType.MODEL, EntityType.PRODUCT, None})
-# English spellings of the sounds of pinyin, applied to both sides: zh/j, q/ch, x(i)/sh, wh/w, ai/y.
+# English spellings of the sounds of pinyin, applied to both sides: zh/j, q/ch, x(i)/sh, wh/w, ai/y;
+# and a hard c written k ("Anthropik").
 _SOUND_RULES = ((re.compile(r"wh"), "w"), (re.compile(r"zh"), "j"), (re.compile(r"q"), "ch"),
                 (re.compile(r"xi(?=[aeiou])"), "sh"), (re.compile(r"x"), "sh"), (re.compile(r"ai"), "y"),
-                (re.compile(r"ph"), "f"), (re.compile(r"(.)\1"), r"\1"), (re.compile(r"y$"), "i"))
+                (re.compile(r"ph"), "f"), (re.compile(r"c(?![eihy])"), "k"), (re.compile(r"(.)\1"), r"\1"),
+                (re.compile(r"y$"), "i"))
 _MIN_SOUND = 6
 
 

@@ -145,6 +145,9 @@ def test_a_name_spelt_as_a_curated_name_sounds_is_that_name() -> None:
     # A curated person's family name, and a given name that sounds nearly alike.
     entities = _entities("Guest: So Moonshot AI was founded by Yang Jolin, who studied at Tsinghua.")
     assert "Yang Jolin" in _node_of(entities, "Yang Zhilin").labels
+    # A hard c written k, as a transcript hears it.
+    entities = _entities("Speaker 2: We backed Anthropik early, and the startup Anthropik is now huge.")
+    assert "Anthropik" in _node_of(entities, "Anthropic").labels
     entities = _entities("Professor Wang Quanguo spoke, and Wang Chuanfu of BYD listened.")
     assert _node_of(entities, "Wang Quanguo") is not _node_of(entities, "Wang Chuanfu")
     # A version is no sound: "Baichuan 2" stays a model of its own.
