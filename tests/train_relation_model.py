@@ -48,11 +48,13 @@ TRAINING = (
     ("own_genres5.json", GOLD / "genres5", {}),
     ("own_genres7.json", GOLD / "genres7", {}),
     ("own_genres8.json", GOLD / "genres8", {}),
+    ("own_genres9.json", GOLD / "genres9", {}),
 )
 # Never trained on: what --check reports for a model trained on all of TRAINING.
 MEASURING = (
     ("../../../shared/eval/gold/dev.json", ROOT / "corpus", {}),
     ("own_genres6.json", GOLD / "genres6", {}),
+    ("own_genres10.json", GOLD / "genres10", {}),
 )
 REGULARISATION = 1.0  # inverse strength of the L2 penalty
 MIN_COUNT = 3  # a feature seen once or twice would only learn its examples
