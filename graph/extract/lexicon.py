@@ -44,6 +44,8 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
                           sentence.index, WEIGHT, canonical=entry.name)
             if entry.type in _VERSIONED and has_cjk(form):
                 version = _CJK_VERSION.match(sentence.text, end)
+            elif entry.type is EntityType.MODEL:  # "Grok 3 mini", "GPT-4o mini": a smaller release of its own
+                version = _TIER.match(sentence.text, end)
             else:  # "NeurIPS 2017", "Huawei Connect 2025": an event and its year name one edition
                 version = _EDITION.match(sentence.text, end) if entry.type is EntityType.EVENT else None
             if version is not None:
@@ -61,6 +63,7 @@ def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
 _NAMED_SUFFIX = re.compile(r"-(?:[A-Z]{1,4}|[A-Z]?[a-z]{0,3}\d[A-Za-z0-9_.]*|Large|Base|Small|Medium|Tiny|Instruct|Chat|Coder|"
                            r"Vision|Math)(?![A-Za-z0-9])")  # not \b: "Transformer-XL和XLNet"
 _CJK_VERSION = re.compile(r"\s?(?:[A-Za-z]{0,2}\d+(?:\.\d+)*[A-Za-z]{0,3}|[A-Z][a-z]?\d*)(?![A-Za-z0-9.])")
+_TIER = re.compile(r" (?:mini|nano|turbo|preview|lite)(?![\w-])")
 _EDITION = re.compile(r" (?:19|20)\d\d(?![\w.,-]\d)")
 _VERSIONED = frozenset({EntityType.MODEL, EntityType.PRODUCT})
 

@@ -407,7 +407,7 @@ def _trim(text: str, run: list[tuple[int, int, str]], heading: bool) -> Iterator
 
 _ACTS_AFTER = re.compile(rf"(?:\s+and(?:\s+[A-Z][{_LETTER}-]*){{1,3}})?"  # "Lena Hoffmann and Tomás Ibarra started"
                          r"\s+(?:(?:also|later|then|once|first)\s+)?(?:" + "|".join(sorted(cues.PERSON_VERBS)) +
-                         r"|co-?founded|founded|started|joined|left|quit)\b")
+                         r"|co-?founded|founded|started|joined|left|quit|spent|worked|led|ran|runs|studied)\b")
 _ROUND_LETTER = re.compile(r"[A-K]\d?\+?|[IVX]{1,4}|\d{1,2}")
 _SPEAKER_MARK = re.compile(r"\**\s*[:：]")
 _GENERIC_SPEAKERS = frozenset("""

@@ -179,6 +179,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"served|is|was)\s+(?:as\s+" + _ARTICLE + r"(?:[\w-]+\s+){0,4}|on\s+(?:[\w-]+\s+){1,3}?)?(?:at|for|in)\s+"
        + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.65),
+    # "Lena spent six years at Nvidia"
+    _p(r"^\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?(?:spent|spends)\s+(?:[\w-]+\s+){1,3}?(?:years?|months?|decades?)\s+"
+       r"(?:at|with|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^\s*(?:,\s*who\s+)?(?:now\s+|currently\s+|previously\s+|once\s+|also\s+)?(?:teaches|taught|lectures|"
        r"lectured)\s+(?:[\w-]+\s+){0,2}?at\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.65),
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins|quit|departed|"
@@ -290,7 +293,8 @@ PATTERNS: tuple[Pattern, ...] = (
        tails=frozenset({EntityType.CONCEPT}), tail_name=r"\b(?:Protocol|SDK|API|Framework|Toolkit|Library|Engine|Standard)$"),
     # "Claude 3.5 Sonnet, Anthropic's model", "Veo 3 — Google DeepMind's new video model"
     _p(r"^\s*(?:,|[—–]|--)\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
-       after=r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:model|models|chatbot|product|app|assistant|llm)\b"),
+       after=r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|product|app|assistant|llm|agent|tool|platform|"
+             r"service|chip|accelerator|robot|device)\b"),
     # An idea introduced by someone was proposed (below); a model or product was made.
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?introduced\s+" + _YEAR + r"by\s+" + _ARTICLE + "$",
        R.DEVELOPED, False, 0.8, tails=ARTEFACTS),

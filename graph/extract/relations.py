@@ -735,6 +735,10 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
                         add(first, pattern.relation, owned, pattern.confidence)
                     else:
                         tail = owned
+                elif owned is not None and not pattern.forward and second.type is EntityType.PERSON and \
+                        owned.type is EntityType.ORGANIZATION and first.type is not None and \
+                        admits(pattern.relation, owned.type, first.type):
+                    head = owned  # "Grok 3 from Elon Musk's xAI": the company he owns made it
                 # "a MoE model" is made on MoE, but "a video generation model" is no video generation made
                 if not pattern.admits_tail(tail.type, tail.mention.text) or not pattern.admits_head(head.type, head.mention.text) or \
                         _truncated(tail, text, sentence.start) or \
@@ -950,6 +954,9 @@ def _nested(outer: _Slot, inner: _Slot, add: _Add) -> None:
         add(inner, R.DEVELOPED, outer, 0.7)
 
 
+_NO_EMPHASIS = str.maketrans("", "", "*_`")
+
+
 def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_type: bool = False) -> list[_Slot]:
     """The anchor and the mentions joined to it by "and", "or", commas or 、 on either side."""
     group = [anchor]
@@ -966,7 +973,8 @@ def _conjuncts(slots: list[_Slot], anchor: _Slot, text: str, offset: int, any_ty
         k = index
         while 0 <= k + step < len(slots):
             a, b = (slots[k + step], slots[k]) if step < 0 else (slots[k], slots[k + step])
-            joiner = _ASIDE.sub("", text[a.end - offset:b.start - offset])
+            # "**Claude Opus 4** and **Claude Sonnet 4**": Markdown emphasis is no part of the list
+            joiner = _ASIDE.sub("", text[a.end - offset:b.start - offset]).translate(_NO_EMPHASIS)
             if a.end > b.start or not _CONJUNCTION.match(joiner) or slots[k + step].pronoun or (
                     slots[k + step].type not in (anchor.type, None) and anchor.type is not None and not any_type):
                 break

@@ -839,3 +839,19 @@ def test_a_sentence_that_is_one_name_is_the_subject_of_those_after_it(relations)
 def test_founders_of_it_founded_the_company_just_named(relations) -> None:
     found = relations("Corvid Labs is a robotics company in Oakland. Lena Hoffmann and Tomás Ibarra started it in 2021.")
     assert {("Lena Hoffmann", "founded", "Corvid Labs"), ("Tomás Ibarra", "founded", "Corvid Labs")} <= found
+
+
+def test_markdown_emphasis_is_no_part_of_a_list(relations) -> None:
+    found = relations("Anthropic released **Claude Opus 4** and **Claude Sonnet 4** on Thursday.")
+    assert {("Anthropic", "developed", "Claude Opus 4"), ("Anthropic", "developed", "Claude Sonnet 4")} <= found
+
+
+def test_a_model_from_a_persons_company_is_the_companys(relations) -> None:
+    found = relations("Grok 3 and Grok 3 mini from Elon Musk's xAI topped the charts.")
+    assert {("xAI", "developed", "Grok 3"), ("xAI", "developed", "Grok 3 mini")} <= found
+    assert not any(head == "Elon Musk" and relation == "developed" for head, relation, _ in found)
+
+
+def test_years_spent_at_an_organisation_and_an_appositive_maker(relations) -> None:
+    assert ("Lena Hoffmann", "worksFor", "Nvidia") in relations("Lena Hoffmann spent six years at Nvidia working on TensorRT.")
+    assert ("OpenAI", "developed", "Codex") in relations("Codex, OpenAI's cloud coding agent, is out.")
