@@ -855,3 +855,12 @@ def test_a_model_from_a_persons_company_is_the_companys(relations) -> None:
 def test_years_spent_at_an_organisation_and_an_appositive_maker(relations) -> None:
     assert ("Lena Hoffmann", "worksFor", "Nvidia") in relations("Lena Hoffmann spent six years at Nvidia working on TensorRT.")
     assert ("OpenAI", "developed", "Codex") in relations("Codex, OpenAI's cloud coding agent, is out.")
+
+
+def test_chinese_investors_of_a_round_with_no_by(relations) -> None:
+    found = relations("月之暗面完成融资，阿里巴巴领投，砺思资本、小红书跟投。")
+    assert {("阿里巴巴", "investedIn", "月之暗面"), ("小红书", "investedIn", "月之暗面")} <= found
+    found = relations("月之暗面成立后，公司拿到了金沙江创投、红杉中国等机构的投资。")
+    assert {("金沙江创投", "investedIn", "月之暗面"), ("红杉中国", "investedIn", "月之暗面")} <= found
+    assert not relations("他获得了清华大学的博士学位。")
+    assert ("Tri Dao", "proposed", "FlashAttention") in relations("FlashAttention 最初由独立研究者 Tri Dao 提出。")
