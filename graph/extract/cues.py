@@ -242,8 +242,10 @@ for _type, _nouns in (
     TYPE_NOUNS.update(dict.fromkeys(_nouns.split(), _type))
 _TYPE_NOUN = "|".join(sorted(TYPE_NOUNS, key=lambda n: (-len(n), n)))
 # "X, an AI company" / "X is a Chinese chatbot" / "X (a startup)"
-APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(" + _TYPE_NOUN + r")\b",
-                             re.IGNORECASE)
+# The head of the noun phrase is its last noun: "d-Matrix, a chip startup that designs accelerators"
+APPOSITIVE_TYPE = re.compile(r"^\s*(?:,|\(|\bis\b|\bwas\b)\s*(?:a|an|the)\s+"
+                             r"(?:(?!(?:that|which|who|whose|of|with|for|and|or|in|on|to|from|by)\b)[\w-]+\s+){0,3}("
+                             + _TYPE_NOUN + r")\b", re.IGNORECASE)
 # "the startup X" / "AI company X" / "an application called X"
 PRECEDING_TYPE = re.compile(r"\b(" + _TYPE_NOUN + r")(?:\s+(?:called|named|dubbed|known\s+as))?\s*[“\"‘']?\s*$",
                             re.IGNORECASE)

@@ -602,3 +602,10 @@ def test_a_product_line_and_its_number_are_one_name_but_a_count_is_not() -> None
 def test_rare_words_that_open_a_sentence_before_a_persons_verb_are_a_name() -> None:
     assert "Lena Hoffmann" in _mentions("Lena Hoffmann founded a robotics company.")
     assert "Early Users" not in _mentions("Early Users said it was slow.")  # everyday words open sentences
+
+
+def test_an_apposition_types_a_name_by_its_head_noun() -> None:
+    found = _findings("SANTA CLARA — d-Matrix, a chip startup that designs accelerators, raised money.")
+    assert {m.type for m in found.mentions if m.text == "d-Matrix" and m.pass_name == "names"} == {EntityType.ORGANIZATION}
+    found = _findings("Then Zentrix, a company that makes chips, raised money.")
+    assert EntityType.PRODUCT not in {m.type for m in found.mentions if m.text == "Zentrix"}
