@@ -105,7 +105,12 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             if _numbered_common_word(span.tokens):
                 continue
             entity_type, weight = _type_of(product, sentence, span.start, maker_named=product is not span)
-            if entity_type is None and _unit_of_place(span, sentence, places):
+            if entity_type is cues.C and _adjective_ai(span.tokens) and \
+                    f"{span.tokens[0].lower()} AI" not in ctx.doc.text:
+                # "Essential AI", "Recurrent AI": the ideas ("generative AI") are curated, and a
+                # document that writes one writes it in lower case too
+                entity_type = cues.O
+            elif entity_type is None and _unit_of_place(span, sentence, places):
                 entity_type, weight = cues.O, 2.5
             line = _product_line(span.tokens, ctx.resources) or _product_line(product.tokens, ctx.resources)
             if line is not None and line in (cues.M, cues.PR):
@@ -458,6 +463,11 @@ def _title_before_person(run: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def _adjective_ai(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and words[-1] == "AI" and bool(_ADJECTIVE.search(words[-2])) and \
+        common_english_word(words[-2], 3.0)
+
+
 def _kinship_name(words: tuple[str, ...]) -> bool:
     """ "Brother Sun", "Sister Wang": in Chinese usage a kinship word and a family name are how
     one person is called, not a title before a name."""
@@ -529,7 +539,7 @@ def _type_of(span: _Span, sentence: Sentence, name_start: int, maker_named: bool
         votes[cues.W] += 3.0  # "Journal of the ACM", "IEEE Transactions on Electronic Computers": a serial
     if words[-1] == "AI" and len(words) > 1:
         # "Sakana AI" is a company, "Constitutional AI" an idea: an adjective says which.
-        if _ADJECTIVE.search(words[-2]) and common_english_word(words[-2], 3.0):
+        if _adjective_ai(words):
             votes[cues.C] += 2.0
         else:
             votes[cues.O] += 1.5

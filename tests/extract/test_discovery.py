@@ -609,3 +609,8 @@ def test_an_apposition_types_a_name_by_its_head_noun() -> None:
     assert {m.type for m in found.mentions if m.text == "d-Matrix" and m.pass_name == "names"} == {EntityType.ORGANIZATION}
     found = _findings("Then Zentrix, a company that makes chips, raised money.")
     assert EntityType.PRODUCT not in {m.type for m in found.mentions if m.text == "Zentrix"}
+
+
+def test_an_adjective_before_ai_names_a_company_unless_the_document_writes_it_as_an_idea() -> None:
+    assert _mentions("Vaswani later co-founded Adept and Essential AI.").get("Essential AI") is EntityType.ORGANIZATION
+    assert _mentions("We studied Recurrent AI, and recurrent AI in general.").get("Recurrent AI") is EntityType.CONCEPT
