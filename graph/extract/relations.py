@@ -434,6 +434,41 @@ def _co_investors(sentence: Sentence, slots: list[_Slot], found: dict[object, Re
             add(investor, R.INVESTED_IN, company, confidence * 0.9)
 
 
+# What stands between a list of makers and the list of what they made, item for item.
+_RESPECTIVELY = re.compile(r"分别|各自|以|推出|发布|released|launched|built|developed|respectively|with their|with its", re.I)
+
+
+def _respective_makers(sentence: Sentence, slots: list[_Slot], found: dict[object, RelationMention], add: _Add) -> None:
+    """ "字节跳动、阿里巴巴等大厂以豆包、通义千问为代表", "Google and Meta released Gemini and Llama":
+    two lists of one length, organisations and then their models, pair item by item, and no
+    company made the other's model. A link made this way also keeps the relation model from
+    pairing each company with both models."""
+    groups = _list_groups(slots, sentence)
+    for makers, made in zip(groups, groups[1:]):
+        between = sentence.text[makers[-1].end - sentence.start:made[0].start - sentence.start]
+        if len(makers) == len(made) and {m.type for m in makers} == {EntityType.ORGANIZATION} and \
+                {m.type for m in made} <= ARTEFACTS and _RESPECTIVELY.search(between) and not re.search(r"[;；。]", between):
+            for i, maker in enumerate(makers):
+                for j, artefact in enumerate(made):
+                    if i != j:
+                        found.pop((id(maker.mention), R.DEVELOPED, id(artefact.mention)), None)
+                add(maker, R.DEVELOPED, made[i], 0.7)
+
+
+def _list_groups(slots: list[_Slot], sentence: Sentence) -> list[list[_Slot]]:
+    """The lists of two or more names of a sentence, in order, each a run of one kind."""
+    groups: list[list[_Slot]] = []
+    named = [s for s in slots if not s.pronoun and s.type is not None]
+    for slot in named:
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.end <= slot.start and last.type is slot.type and \
+                _CONJUNCTION.match(sentence.text[last.end - sentence.start:slot.start - sentence.start].translate(_NO_EMPHASIS)):
+            groups[-1].append(slot)
+        elif last is None or last.end <= slot.start:
+            groups.append([slot])
+    return [g for g in groups if len(g) >= 2]
+
+
 _PARTICIPATION = re.compile(r"\b(?:with\s+)?(?:the\s+)?participation\s+(?:from|by|of)\s+(?:the\s+)?|\bjoined\s+by\s+", re.I)
 # "红杉中国、美团等跟投", "and Tencent came in later as well": investors that follow a round's lead
 _ZH_FOLLOWING = r"(?:等)?(?:老股东|机构|投资方)?(?:也|均|都|继续|同样)?"  # "等老股东继续" before 跟投
@@ -761,6 +796,7 @@ def _sentence_relations(sentence: Sentence, slots: list[_Slot]) -> Iterator[Rela
     _triggered(sentence, slots, found, add)
     _cofounders(sentence, slots, found, add)
     _co_investors(sentence, slots, found, add)
+    _respective_makers(sentence, slots, found, add)
     _citations(sentence, slots, add)
     yield from _appositions(sentence, slots, add)
     yield from _list_types(sentence, slots)

@@ -864,3 +864,12 @@ def test_chinese_investors_of_a_round_with_no_by(relations) -> None:
     assert {("金沙江创投", "investedIn", "月之暗面"), ("红杉中国", "investedIn", "月之暗面")} <= found
     assert not relations("他获得了清华大学的博士学位。")
     assert ("Tri Dao", "proposed", "FlashAttention") in relations("FlashAttention 最初由独立研究者 Tri Dao 提出。")
+
+
+def test_two_lists_of_one_length_pair_item_by_item(relations) -> None:
+    found = relations("随着字节跳动、阿里巴巴等大厂以豆包、通义千问为代表持续加大投入。")
+    assert {("字节跳动", "developed", "豆包"), ("阿里巴巴", "developed", "通义千问")} <= found
+    found = relations("Google and Meta released Gemini and Llama respectively.")
+    assert {("Google", "developed", "Gemini"), ("Meta", "developed", "Llama")} <= found
+    assert ("Google", "developed", "Llama") not in found and ("Meta", "developed", "Gemini") not in found
+    assert {("OpenAI", "developed", "GPT-4"), ("OpenAI", "developed", "GPT-4o")} <= relations("OpenAI released GPT-4 and GPT-4o.")
