@@ -48,6 +48,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten hund
 _ADJECTIVE = re.compile(r"[a-z](?:al|ive|able|ible|ic|ous|ary|ful|ent|ant|ed)$")
 # "Self-regressive", "Cross-lingual": a compound adjective capitalised only to open a sentence.
 _HYPHENATED_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:-[a-z]+)*-[a-z]+(?:ive|al|ous|ic|able|ible|ful|less|ary)$")
+# Acronyms of kinds of technology, not of names: "SWE-agent" and "MT-bench" are names.
+_ACRONYM_MODIFIER = re.compile(r"(?:AI|LLM|ML|GPU|CPU)-([a-z]{3,})")
+_VARIANT_WORDS = frozenset("base large small medium tiny mini nano preview instruct chat pro turbo lite max plus".split())
 _HARDWARE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Za-z]?$")
 _EMPHASIS = re.compile(r"\*\*|__")
 _WORD_NUMBER = re.compile(r"(?:top|day|level|phase|round|step|type|stage|pass|rank|tier|part|year|week)-?\d{1,2}")
@@ -491,6 +494,9 @@ _LIST_MARKER = re.compile(r"(?:^|\s)\(?(?:[a-zA-Z]|\d{1,2}|[ivx]{1,4})[.)]$")
 def _starts_name(word: str) -> bool:
     if word in _NOT_NAMES or has_cjk(word) or cues.ADJECTIVE_SUFFIX.search(word) or _HYPHENATED_ADJECTIVE.match(word):
         return False
+    if (modifier := _ACRONYM_MODIFIER.fullmatch(word)) and modifier.group(1) not in _VARIANT_WORDS and \
+            common_english_word(modifier.group(1)):
+        return False  # "the AI-education startup", "LLM-written code": an acronym qualifies a common word
     if word[0].isupper():
         return True
     # "o1", "o3-mini", "iPhone", "gpt-4o": lower-case names carry a digit or an inner capital;

@@ -614,3 +614,8 @@ def test_an_apposition_types_a_name_by_its_head_noun() -> None:
 def test_an_adjective_before_ai_names_a_company_unless_the_document_writes_it_as_an_idea() -> None:
     assert _mentions("Vaswani later co-founded Adept and Essential AI.").get("Essential AI") is EntityType.ORGANIZATION
     assert _mentions("We studied Recurrent AI, and recurrent AI in general.").get("Recurrent AI") is EntityType.CONCEPT
+
+
+def test_an_acronym_of_a_kind_of_technology_before_a_common_word_is_no_name() -> None:
+    assert "AI-education" not in _mentions("Karpathy runs Eureka Labs, the AI-education startup.")
+    assert "SWE-agent" in _mentions("Princeton released SWE-agent, and SWE-agent topped the leaderboard.")
