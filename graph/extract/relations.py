@@ -49,6 +49,8 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previous
                          r"headquartered|led|together\s+with|along\s+with|alongside)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|before|when|while|since|until|where|startup|company|lab|firm|venture)\s+"
+                                  r"(?:he|she)$", re.IGNORECASE)
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
 # "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
 _HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?"
@@ -559,8 +561,11 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
                 # "the company" is no university, nor the owner inside "Tsinghua's NLP lab"
                 before = [m for m in before if not _ACADEMIC.search(m.text) and not any(
                     s.start <= m.start and m.end < s.end for s in slots)]
-            if pattern is _PRONOUN and before:
-                break  # a person of the sentence itself comes first: leave "he" to the reader
+            if pattern is _PRONOUN and before and not (
+                    len(before) == 1 and _SUBORDINATE_PRONOUN.search(sentence.text, 0, match.end())):
+                # a person of the sentence itself comes first: leave "he" to the reader, unless
+                # "he" opens a clause of that person's sentence ("the startup he founded", "after he left")
+                break
             antecedent = before[0] if before else topic if company and topic is not None else recent.get(wanted)
             if antecedent is not None and not (company and _ACADEMIC.search(antecedent.text)):
                 found.append(_Slot(start, end, antecedent))

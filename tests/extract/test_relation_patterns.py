@@ -873,3 +873,10 @@ def test_two_lists_of_one_length_pair_item_by_item(relations) -> None:
     assert {("Google", "developed", "Gemini"), ("Meta", "developed", "Llama")} <= found
     assert ("Google", "developed", "Llama") not in found and ("Meta", "developed", "Gemini") not in found
     assert {("OpenAI", "developed", "GPT-4"), ("OpenAI", "developed", "GPT-4o")} <= relations("OpenAI released GPT-4 and GPT-4o.")
+
+
+def test_a_pronoun_that_opens_a_clause_is_the_person_of_its_sentence(relations) -> None:
+    found = relations("Andrej Karpathy is now running Eureka Labs, the AI-education startup he founded last July.")
+    assert ("Andrej Karpathy", "founded", "Eureka Labs") in found
+    assert ("Ilya Sutskever", "worksFor", "OpenAI") in relations(
+        "Ilya Sutskever co-founded SSI last June, a month after he left OpenAI.")
