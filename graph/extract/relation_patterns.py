@@ -187,6 +187,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins|quit|departed|"
        r"walked\s+out\s+of)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
+    # "John Schulman left Anthropic to join Thinking Machines Lab"
+    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:left|leaving|quit|departed)\s+[^,.;:]{2,60}?\s+to\s+"
+       r"(?:join|lead|run|head)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
     # "I spent six years at Google Brain"
     _p(r"^\s*(?:,\s*who\s+)?(?:had\s+|has\s+)?(?:spent|worked)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|decades?)\s+"
        r"(?:at|with|in)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7),
@@ -529,7 +532,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s+(?:belongs?|belonged)\s+to\s+(?:the\s+)?$", R.PART_OF, True, 0.7),
     _p(r"^\s*,?\s*(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|division|unit|part|member|department|lab|"
        r"laboratory|branch|arm|version|variant|component)\s+of\s+" + _ARTICLE + "$", R.PART_OF),
-    _p(r"^\s*(?:,\s*)?(?:(?:is|are|was|were)\s+)?(?:now\s+|also\s+)?part\s+of\s+" + _ARTICLE + "$", R.PART_OF),
+    _p(r"^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:is|are|was|were|has\s+been|became)\s+)?(?:now\s+|also\s+)?part\s+of\s+"
+       + _ARTICLE + "$", R.PART_OF),
     # "Sogou, the search engine company that Tencent bought in 2021"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|lab|app|platform|unit|maker|developer|provider|"
        r"vendor|manufacturer|business)\s+(?:that|which)\s+$",

@@ -880,3 +880,10 @@ def test_a_pronoun_that_opens_a_clause_is_the_person_of_its_sentence(relations) 
     assert ("Andrej Karpathy", "founded", "Eureka Labs") in found
     assert ("Ilya Sutskever", "worksFor", "OpenAI") in relations(
         "Ilya Sutskever co-founded SSI last June, a month after he left OpenAI.")
+
+
+def test_part_of_in_a_relative_clause_and_leaving_to_join(relations) -> None:
+    assert ("Mellanox Technologies", "partOf", "NVIDIA") in relations(
+        "NVIDIA bought Mellanox Technologies, which is now part of NVIDIA.")
+    found = relations("John Schulman left Anthropic to join Thinking Machines Lab.")
+    assert {("John Schulman", "worksFor", "Anthropic"), ("John Schulman", "worksFor", "Thinking Machines Lab")} <= found
