@@ -887,3 +887,8 @@ def test_part_of_in_a_relative_clause_and_leaving_to_join(relations) -> None:
         "NVIDIA bought Mellanox Technologies, which is now part of NVIDIA.")
     found = relations("John Schulman left Anthropic to join Thinking Machines Lab.")
     assert {("John Schulman", "worksFor", "Anthropic"), ("John Schulman", "worksFor", "Thinking Machines Lab")} <= found
+
+
+def test_a_time_phrase_before_where_one_worked(relations) -> None:
+    found = relations("杨植麟读博期间还曾在Google Brain和Meta AI工作过。")
+    assert {("杨植麟", "worksFor", "Google Brain"), ("杨植麟", "worksFor", "Meta AI")} <= found
