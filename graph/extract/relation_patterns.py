@@ -222,6 +222,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"(?:former\s+[\w-]+\s+(?:[\w-]+\s+)?)?$", R.WORKS_FOR, False, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^\s*,?\s+(?:as\s+)?(?:its\s+|their\s+|the\s+|a\s+|an\s+)?(?:new\s+|first\s+)?(?:[\w-]+\s+){0,2}?"
        + ROLE + r"\b"),
+    # "Google DeepMind basically hired Varun Mohan and his co-founder"
+    _p(r"^\s+(?:has\s+|have\s+|had\s+|also\s+|just\s+|[a-z]+ly\s+)*(?:hired|poached|recruited)\s+$", R.WORKS_FOR, False, 0.65,
+       tails=frozenset({EntityType.ORGANIZATION})),
     # "Meta poached Ruoming Pang from Apple": he worked at both
     _p(r"^\s+from\s+$", R.WORKS_FOR, True, 0.65, tails=frozenset({EntityType.ORGANIZATION}),
        before=r"\b(?:poached|hired|recruited|lured)\s+(?:away\s+)?$"),
@@ -298,6 +301,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,|[—–]|--)\s*$", R.DEVELOPED, False, 0.7, tails=ARTEFACTS,
        after=r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:model|models|chatbot|product|app|assistant|llm|agent|tool|platform|"
              r"service|chip|accelerator|robot|device)\b"),
+    # "Cursor, which is made by a company called Anysphere"
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?(?:developed|released|built|made|created|launched)\s+by\s+"
+       r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|lab|team|firm)\s+(?:called|named)\s+$", R.DEVELOPED, False, 0.75),
     # An idea introduced by someone was proposed (below); a model or product was made.
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:was|is|were|are)\s+)?introduced\s+" + _YEAR + r"by\s+" + _ARTICLE + "$",
        R.DEVELOPED, False, 0.8, tails=ARTEFACTS),
@@ -543,7 +549,8 @@ PATTERNS: tuple[Pattern, ...] = (
        tails=frozenset({EntityType.ORGANIZATION})),
     _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been)\s+)?(?:now\s+)?(?:owned|acquired|bought)\s+by\s+"
        + _ARTICLE + "$", R.PART_OF, True, 0.75),
-    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+)?(?:acquired|acquires|bought)\s+" + _ARTICLE + "$", R.PART_OF, False, 0.7),
+    _p(_LEAD_IN + r"(?:has\s+|had\s+|later\s+|now\s+|also\s+)?(?:acquired|acquires|bought|owns)\s+" + _ARTICLE + "$",
+       R.PART_OF, False, 0.7),
     # "M12, Microsoft's venture fund", "FAIR, Meta's research lab"
     _p(r"^\s*,\s*$", R.PART_OF, True, 0.7, tails=frozenset({EntityType.ORGANIZATION}),
        after=r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:fund|lab|laboratory|unit|arm|division|subsidiary|team|group|institute)\b",

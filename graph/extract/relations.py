@@ -204,6 +204,8 @@ def _read(ctx: PassContext, sentences: list[Sentence]) -> Iterator[RelationMenti
         named = _section_subject(sentence, mentions)
         if sentence.heading or named is not None:
             section = named
+        elif section is not None and (item := _section_item(sentence, slots, section)) is not None:
+            yield item
         elif section is not None and not (slots and slots[0].start - sentence.start <= 1):
             slots.insert(0, _Slot(sentence.start, sentence.start, section))
         slots = sorted(slots + _zero_subjects(sentence, slots), key=lambda s: (s.start, -s.end))
@@ -689,6 +691,22 @@ def _section_subject(heading: Sentence, mentions: list[Mention]) -> Mention | No
     return named[0] if _SECTION_MARKS.fullmatch(rest) else None
 
 
+_ITEM_LABEL = re.compile(r"\**\s*[：:]")
+
+
+def _section_item(sentence: Sentence, slots: list[_Slot], section: Mention) -> RelationMention | None:
+    """ "DeepSeek-V2：把API价格打到地板" under "5. DeepSeek": a line of a company's section that is
+    labelled with a model's name is about a model of that company."""
+    if not slots:
+        return None
+    first = slots[0]
+    if section.type is not EntityType.ORGANIZATION or first.type not in ARTEFACTS or first.pronoun or \
+            not _SECTION_MARKS.fullmatch(sentence.text, 0, first.start - sentence.start) or \
+            not _ITEM_LABEL.match(sentence.text, first.end - sentence.start):
+        return None
+    return RelationMention(section, R.DEVELOPED, first.mention, sentence, PASS, 0.6)
+
+
 def _zero_subjects(sentence: Sentence, slots: list[_Slot]) -> list[_Slot]:
     """ "月之暗面由杨植麟创立,发布了Kimi", "LeCun criticized GPT, proposing his world model": a
     clause that opens with a verb (a participle, in English) shares the subject of the sentence;
@@ -1100,6 +1118,7 @@ def _role_types(found: Iterable[RelationMention]) -> Iterator[Mention]:
         yield Mention(m.doc_id, m.start, m.end, m.text, kind, PASS, m.sentence, 1.5)
 
 
+_FOUNDING_VERB = re.compile(r"\s+(?:(?:also|later|then)\s+)?(?:co-?founded|founded|started|set\s+up|launched)\b")
 # "… founded Y in 2016 with A, B and C", "… together with chief executive D"
 # "with participation from Tiger Global" names investors, not partners.
 _WITH_PARTNERS = re.compile(r"\s*,?\s*(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?(?:with|along with|together with)\s+"
@@ -1159,6 +1178,9 @@ def _cofounders(sentence: Sentence, slots: list[_Slot], found: dict[object, Rela
         ends = [tail.end]
         if head is not None and head.start > tail.end:
             ends.append(max(s.end for s in _conjuncts(slots, head, text, sentence.start)))
+            verb = _FOUNDING_VERB.match(text, ends[-1] - sentence.start)
+            if verb:  # "Cognition, the company Scott Wu co-founded with Steven Hao and Walden Yan"
+                ends.append(sentence.start + verb.end())
         elif head is not None:
             ends.append(head.end)  # "X, together with A and B, founded Y"
         for end in ends:

@@ -892,3 +892,17 @@ def test_part_of_in_a_relative_clause_and_leaving_to_join(relations) -> None:
 def test_a_time_phrase_before_where_one_worked(relations) -> None:
     found = relations("杨植麟读博期间还曾在Google Brain和Meta AI工作过。")
     assert {("杨植麟", "worksFor", "Google Brain"), ("杨植麟", "worksFor", "Meta AI")} <= found
+
+
+def test_makers_owners_hires_and_partners_after_a_founding_verb(relations) -> None:
+    assert ("Anysphere", "developed", "Cursor") in relations("Cursor, which is made by a company called Anysphere, is popular.")
+    assert ("GitHub", "partOf", "Microsoft") in relations("Microsoft owns GitHub.")
+    assert ("Varun Mohan", "worksFor", "Google DeepMind") in relations("Google DeepMind basically hired Varun Mohan.")
+    found = relations("Cognition, the company Scott Wu co-founded with Steven Hao and Walden Yan, makes Devin.")
+    assert {("Steven Hao", "founded", "Cognition"), ("Walden Yan", "founded", "Cognition")} <= found
+
+
+def test_a_line_labelled_with_a_model_in_a_companys_section_is_about_its_model(relations) -> None:
+    found = relations("## 5. DeepSeek\nDeepSeek-V2：把API价格打到地板。\n## 6. OpenAI\nGPT-4: 很强。\n")
+    assert {("DeepSeek", "developed", "DeepSeek-V2"), ("OpenAI", "developed", "GPT-4")} <= found
+    assert ("DeepSeek", "developed", "GPT-4") not in relations("## 5. DeepSeek\n它比 GPT-4 便宜。\n")
