@@ -55,6 +55,7 @@ MEASURING = (
     ("../../../shared/eval/gold/dev.json", ROOT / "corpus", {}),
     ("own_genres6.json", GOLD / "genres6", {}),
     ("own_genres10.json", GOLD / "genres10", {}),
+    ("own_genres11.json", GOLD / "genres11", {}),
     ("own_genres12.json", GOLD / "genres12", {}),
 )
 REGULARISATION = 1.0  # inverse strength of the L2 penalty
