@@ -19,7 +19,7 @@ from ..lexicon import LexiconEntry
 from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, Resources, register_pass
-from .text import ASCII_LOWER, at_word_boundary, common_english_word, has_cjk
+from .text import ASCII_LOWER, at_word_boundary, caseless, common_english_word, has_cjk
 from .wordlists import is_pinyin_word
 
 PASS = "lexicon"
@@ -31,13 +31,14 @@ WEIGHT = 3.0
 def lexicon_mentions(ctx: PassContext) -> Iterator[Mention]:
     matcher, owners = _matcher(ctx.resources)
     text = ctx.doc.text
+    no_case = caseless(text)
     for sentence in ctx.sentences:
         # Same-length replacement keeps offsets; the Rust matcher cannot encode a lone surrogate.
         lowered = _SURROGATE.sub("\ufffd", sentence.text.translate(ASCII_LOWER))
         for index, start, end in matcher.find_matches_as_indexes(lowered):
             form, entry = owners[index]
             surface = sentence.text[start:end]
-            if not _acceptable(surface, form, sentence.text, start, end):
+            if not _acceptable(surface, form, sentence.text, start, end, no_case):
                 continue
             yield Mention(ctx.doc.doc_id, sentence.start + start, sentence.start + end,
                           text[sentence.start + start:sentence.start + end], entry.type, PASS,
@@ -85,13 +86,17 @@ def _organisations(resources: Resources) -> dict[str, LexiconEntry]:
     return resources.cache[key]  # type: ignore[return-value]
 
 
-def _acceptable(surface: str, form: str, text: str, start: int, end: int) -> bool:
+def _acceptable(surface: str, form: str, text: str, start: int, end: int, no_case: bool = False) -> bool:
     if not has_cjk(form) and not at_word_boundary(text, start, end):
         return False
     if _NAMED_SUFFIX.match(text, end) and not has_cjk(form):
         return False  # "Transformer-XL", "BERT-Large": a name of its own, not a curated one with a hyphen
     if form == form.lower():
         return True
+    if no_case:
+        # "geoffrey hinton", "deep mind" in captions: a name of several words, or one no everyday
+        # word is spelt as ("rlhf", but not "apple")
+        return " " in form or len(form) >= 3 and not common_english_word(form)
     if form[0].isupper() and not surface[0].isupper():
         return False  # "large-scale AI" is no "Scale AI"
     if len(form) <= 3:

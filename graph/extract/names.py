@@ -21,7 +21,7 @@ from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .text import common_english_word, has_cjk, name_key
+from .text import caseless, common_english_word, has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
 PASS = "names"
@@ -137,6 +137,25 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
             yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], entity_type, PASS,
                           sentence.index, weight, same_as=same_as)
     yield from _organisation_units(ctx)
+    if caseless(ctx.doc.text):
+        yield from _caseless_people(ctx)
+
+
+_LOWER_PAIR = re.compile(r"\b([a-z]{2,})(?=[ \t]+([a-z]{3,})\b)")  # overlapping: "with daniel levy"
+_CASELESS_PERSON_WEIGHT = 2.5
+
+
+def _caseless_people(ctx: PassContext) -> Iterator[Mention]:
+    """ "paul cristiano", "jan leakey": where nothing is capitalised, a given name before a word
+    that is no everyday word is a person."""
+    names = given_names()
+    for sentence in ctx.sentences:
+        for match in _LOWER_PAIR.finditer(sentence.text):
+            given, family = match.groups()
+            if given.capitalize() in names and family not in cues.FUNCTION_WORDS and not common_english_word(family):
+                start, end = sentence.start + match.start(), sentence.start + match.end(2)
+                yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], cues.P, PASS, sentence.index,
+                              _CASELESS_PERSON_WEIGHT)
 
 
 def _organisation_units(ctx: PassContext) -> Iterator[Mention]:

@@ -619,3 +619,16 @@ def test_an_adjective_before_ai_names_a_company_unless_the_document_writes_it_as
 def test_an_acronym_of_a_kind_of_technology_before_a_common_word_is_no_name() -> None:
     assert "AI-education" not in _mentions("Karpathy runs Eureka Labs, the AI-education startup.")
     assert "SWE-agent" in _mentions("Princeton released SWE-agent, and SWE-agent topped the leaderboard.")
+
+
+_CAPTIONS = ("okay so today we talk about alignment and where it came from\n" * 12 +
+             "the paper was by paul cristiano and jan leakey at anthropic\n"
+             "later geoffrey hinton left google and an apple fell from a tree\n")
+
+
+def test_captions_in_lower_case_still_name_curated_things_and_people() -> None:
+    mentions = _mentions(_CAPTIONS)
+    assert mentions.get("geoffrey hinton") is EntityType.PERSON and mentions.get("anthropic") is EntityType.ORGANIZATION
+    assert mentions.get("paul cristiano") is EntityType.PERSON and mentions.get("jan leakey") is EntityType.PERSON
+    assert "apple" not in mentions  # an everyday word is no name where nothing is capitalised
+    assert "geoffrey hinton" not in _mentions("We read geoffrey hinton there. " + "Then OpenAI spoke. " * 40)
