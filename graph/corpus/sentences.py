@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Document, Sentence
+from .casing import caseless
 from .references import parse_reference
 
 # A sentence ends at Chinese end punctuation, or at . ! ? followed by space, and takes any
@@ -32,7 +33,8 @@ def split_sentences(doc: Document) -> list[Sentence]:
     [('Title', True), ('Dr. Li met Zhou.', False), ('他创立了公司。', False), ('然后离开。', False)]
     """
     sentences: list[Sentence] = []
-    for start, end in _visible_lines(doc):
+    lines = _visible_lines(doc)
+    for start, end in _caption_blocks(doc.text, lines) if caseless(doc.text) else lines:
         line = doc.text[start:end]
         prefix = _MARKUP_PREFIX.match(line)
         heading = line.startswith("#") or _looks_like_heading(line)
@@ -44,6 +46,28 @@ def split_sentences(doc: Document) -> list[Sentence]:
             sentences.append(Sentence(doc.doc_id, len(sentences), start + s_start, start + s_end, text,
                                       heading or _title_case(text)))
     return sentences
+
+
+_TIMESTAMP_LINE = re.compile(r"\[?\(?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?\)?\]?")
+
+
+def _caption_blocks(text: str, lines: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Automatic captions break a sentence across lines and mark no end: a line that does not
+    end a sentence goes on into the next, up to a blank line or a timestamp."""
+    block: tuple[int, int] | None = None
+    for start, end in lines:
+        stamp = _TIMESTAMP_LINE.fullmatch(text, start, end) is not None
+        if block is not None and not stamp and text[block[1]:start].count("\n") == 1 and \
+                not text[block[1] - 1].endswith(_TERMINAL) and end - block[0] <= MAX_SENTENCE:
+            block = (block[0], end)
+            continue
+        if block is not None:
+            yield block
+        block = None if stamp else (start, end)
+        if stamp:
+            yield start, end
+    if block is not None:
+        yield block
 
 
 def _visible_lines(doc: Document) -> Iterator[tuple[int, int]]:

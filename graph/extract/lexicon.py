@@ -15,11 +15,12 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
+from ..corpus.casing import caseless
 from ..lexicon import LexiconEntry
 from ..model import Mention
 from ..vocab import EntityType
 from .base import PassContext, Resources, register_pass
-from .text import ASCII_LOWER, at_word_boundary, caseless, common_english_word, has_cjk
+from .text import ASCII_LOWER, at_word_boundary, common_english_word, has_cjk
 from .wordlists import is_pinyin_word
 
 PASS = "lexicon"
@@ -118,7 +119,7 @@ def _matcher(resources: Resources) -> tuple[ahocorasick_rs.AhoCorasick, list[tup
         hyphenated = {(form.replace(" ", "-"), entry) for form, entry in forms | plurals
                       if entry.type is EntityType.CONCEPT and form.isascii() and form == form.lower() and " " in form
                       and form.replace(" ", "-") not in taken}
-        owners = sorted(forms | plurals | hyphenated | _short_company_names(forms, taken),
+        owners = sorted(forms | plurals | hyphenated | _short_company_names(forms, taken) | _spaced(forms, taken),
                         key=lambda pair: (pair[0], pair[1].name))
         patterns = [form.translate(ASCII_LOWER) for form, _ in owners]
         cached = (ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST),
@@ -148,6 +149,26 @@ def _plural(form: str) -> str | None:
 
 # Words that close a company's name and are dropped in running text ("Moonshot" for Moonshot AI).
 _DROPPED_HEADS = frozenset({"AI", "Technology", "Technologies", "Robotics", "Inc.", "Labs"})
+
+
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _spaced(forms: set[tuple[str, LexiconEntry]], taken: set[str]) -> set[tuple[str, LexiconEntry]]:
+    """A name written in camel case, spelt as two words: "Open AI", "Deep Mind", "Chat GPT", as
+    machine translation and speech recognition write them. It keeps its capitals, so "open AI
+    models" is no OpenAI.
+
+    >>> sorted(form for form, _ in _spaced({("OpenAI", None), ("iPhone", None), ("GPT-4", None)}, set()))
+    ['Open AI']
+    """
+    found = set()
+    for form, entry in forms:
+        if form[:1].isupper() and form.isascii():
+            spaced = _CAMEL_JOINT.sub(" ", form)
+            if spaced != form and spaced.translate(ASCII_LOWER) not in taken:
+                found.add((spaced, entry))
+    return found
 
 
 def _short_company_names(forms: set[tuple[str, LexiconEntry]], taken: set[str]) -> set[tuple[str, LexiconEntry]]:

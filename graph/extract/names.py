@@ -17,11 +17,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..corpus.casing import caseless
 from ..model import Mention, Sentence
 from ..vocab import EntityType
 from . import cues
 from .base import PassContext, Resources, register_pass
-from .text import caseless, common_english_word, has_cjk, name_key
+from .text import common_english_word, has_cjk, name_key
 from .wordlists import given_names, is_pinyin_word, romanised_surnames
 
 PASS = "names"

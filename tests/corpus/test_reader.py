@@ -7,6 +7,7 @@ import pytest
 from graphkit.corpus import Skipped, read_corpus, split_sentences
 from graphkit.corpus.repair import repair_text
 from graphkit.errors import CorpusError
+from graphkit.model import Document
 
 
 def _docs(folder: Path):
@@ -73,3 +74,13 @@ def test_chinese_and_english_sentences_split(small_corpus: Path) -> None:
     zh = next(d for d in _docs(small_corpus) if d.doc_id == "zh.txt")
     assert [s.text for s in split_sentences(zh)] == [
         "杨立昆教授批评了大模型的路线。", "柯氏复杂度是信息论的核心概念。", "百川智能创始人王小川发布了新模型。"]
+
+
+def test_lower_case_captions_join_their_lines_up_to_a_timestamp() -> None:
+    captions = "00:04\n" + "so today we talk about alignment and\nwhere it came from\n" * 20 + \
+        "01:02\nanthropic was founded in 2021 by dario amade\nand his sister daniela amade\n"
+    sentences = [s.text for s in split_sentences(Document("c", "c", captions))]
+    assert "anthropic was founded in 2021 by dario amade\nand his sister daniela amade" in sentences
+    assert "01:02" in sentences and not any("01:02" in s and s != "01:02" for s in sentences)
+    cased = "Anthropic was founded in 2021 by\nDario Amodei.\n"
+    assert len(split_sentences(Document("d", "d", cased))) == 2  # text with case keeps its lines
