@@ -35,6 +35,7 @@ PASS = "chinese"
 NEW_WORD = "nw"  # the tag of a word that new-word discovery found
 # jieba's dictionary counts rare names too ("明远" 24); a common word it has seen far more often.
 _COMMON_FREQUENCY = 100
+_EVERYDAY_FREQUENCY = 5000  # 时间, 世界, 学习; given names that are words (建国, 小龙) are rarer
 _GENERIC_MODEL_PREFIXES = frozenset({"大", "语言", "基础", "通用", "开源", "国产", "国内", "这个", "该", "新", "多模态",
                                      "自己的", "垂直", "行业", "专业", "个人", "视觉", "推理", "小", "超大"})
 _GENERIC_ORG_PREFIXES = frozenset({"人工", "这家", "该", "大", "小", "新", "我们", "他们", "一家", "科技", "互联网",
@@ -68,6 +69,9 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
     def common(word: str) -> bool:
         return dictionary.get(word, 0) >= _COMMON_FREQUENCY
 
+    def everyday(word: str) -> bool:
+        return dictionary.get(word, 0) >= _EVERYDAY_FREQUENCY
+
     discovered = new_words((s.text for s in chinese), known=known)
     people: defaultdict[int, set[str]] = defaultdict(set)  # names of the persons earlier passes found, by sentence
     for m in ctx.mentions:
@@ -82,7 +86,7 @@ def chinese_mentions(ctx: PassContext) -> Iterator[Mention]:
             pos += len(word.word)
         if discovered:
             offsets = _merge_new_words(sentence.text, offsets, discovered)
-        found.extend(_people(ctx, sentence, offsets, common, people[sentence.index]))
+        found.extend(_people(ctx, sentence, offsets, common, everyday, people[sentence.index]))
         found.extend(_organisations(ctx, sentence, offsets))
         found.extend(_models(ctx, sentence, offsets))
         found.extend(_terms(ctx, sentence, offsets))
@@ -185,8 +189,9 @@ _SAYING = ("表示", "说", "认为", "指出", "称", "透露", "强调", "坦�
 
 
 def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
-            common: Callable[[str], bool], known_people: set[str]) -> Iterator[Mention]:
-    found = list(_named_people(ctx, sentence, words, common))
+            common: Callable[[str], bool], everyday: Callable[[str], bool], known_people: set[str]
+            ) -> Iterator[Mention]:
+    found = list(_named_people(ctx, sentence, words, common, everyday))
     yield from found
     # "何恺明、张祥雨、任少卿和孙剑": a two-character name jieba tags a person's, listed beside a
     # person, is one too (alone, jieba tags too many words so)
@@ -200,7 +205,7 @@ def _people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
 
 
 def _named_people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]],
-                  common: Callable[[str], bool]) -> Iterator[Mention]:
+                  common: Callable[[str], bool], everyday: Callable[[str], bool]) -> Iterator[Mention]:
     surnames = chinese_surnames()
     # After a title or role the name is read from the characters, since jieba often cuts an
     # unknown name apart ("负责人周靖人表示" -> 周靖 / 人).
@@ -250,7 +255,8 @@ def _named_people(ctx: PassContext, sentence: Sentence, words: list[tuple[int, i
         if after.startswith(cues.ZH_PERSON_TITLES_AFTER) or before.endswith(cues.ZH_PERSON_TITLES_BEFORE) or (
                 after.startswith(cues.ZH_STRONG_TITLES) and word not in _NOT_PEOPLE):
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.5)
-        elif flag.startswith("nr") and len(word) == 3 and word[-1] not in _WORD_ENDINGS:
+        elif flag.startswith("nr") and len(word) == 3 and word[-1] not in _WORD_ENDINGS and \
+                not everyday(word[1:]):  # "那段时间": jieba cut 段 off as a surname, but 时间 is no given name
             yield _mention(ctx, sentence, start, end, EntityType.PERSON, 2.0)
 
 
@@ -277,7 +283,7 @@ _ZH_BYLINE = re.compile(r"(?:^|\s)(?:作者|编辑|责编|责任编辑|记者|�
 _DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[·・•‧](?:[\u4e00-\u9fff]{1,6}[·・•‧])*(?=[\u4e00-\u9fff])")
 # Roles end in characters no syllable of a foreign name is written with ("联合创始人约翰·舒尔曼",
 # "首席执行官萨姆·奥尔特曼"); adverbs too ("亚历山大·王随即加入").
-_BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如人家官长师员者")
+_BEFORE_NAME = frozenset("由据和与及在是的了被把对向从为将让请给跟同说称道即如人家官长师员者自叫像")
 _AFTER_NAME = frozenset("与和及在是的了于等曾将被把对向从为也都就还又则而并但说表认指称透强坦回推开研出成获现近创提发加任担联共这那其他她们"
                         "随已此今")
 
@@ -383,7 +389,7 @@ def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
     """Start of the one to three name words before word ``k`` ("百川" + "智能"), if any."""
     first = k
     while first > 0 and k - first < 3 and _name_word(words[first - 1]) and \
-            not words[first - 1][2].endswith(_KINDS_OF_ORGANISATION):
+            not words[first - 1][2].endswith(_KINDS_OF_ORGANISATION) and words[first - 1][2] not in _TENURE:
         start, _, word, _ = words[first - 1]
         if len(word) > 1 and word[0] in _LIST_JOINERS:
             return start + 1  # "腾讯和高榕创投": jieba glues the conjunction to the name after it
@@ -393,6 +399,8 @@ def _name_start(words: list[tuple[int, int, str, str]], k: int) -> int | None:
 
 # Nouns that say what an organisation is and stand before its name, no part of it ("创业公司深言科技").
 _KINDS_OF_ORGANISATION = ("公司", "企业", "机构", "厂商", "团队", "独角兽", "实验室")
+# "现任清华大学教授": who holds a post, before where
+_TENURE = frozenset("现任 曾任 担任 出任 前任 兼任 历任 时任".split())
 
 
 def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, str, str]]) -> Iterator[Mention]:
@@ -400,6 +408,8 @@ def _models(ctx: PassContext, sentence: Sentence, words: list[tuple[int, int, st
         if word not in cues.ZH_MODEL_SUFFIXES or k == 0:
             continue
         prev_start, prev_end, prev, flag = words[k - 1]
+        if k + 1 < len(words) and words[k + 1][3] == "eng":
+            continue  # "双语模型GLM-130B": what stands before 模型 describes the model named after it
         if prev in _GENERIC_MODEL_PREFIXES or not (flag in ("nz", "nr", "nt", "eng", "x", NEW_WORD) or prev.isascii()):
             continue
         if len(prev.strip()) < 2 or not prev.strip()[0].isalnum() or has_cjk(prev) and prev.endswith(cues.ZH_TERM_HEADS):

@@ -632,3 +632,10 @@ def test_captions_in_lower_case_still_name_curated_things_and_people() -> None:
     assert mentions.get("paul cristiano") is EntityType.PERSON and mentions.get("jan leakey") is EntityType.PERSON
     assert "apple" not in mentions  # an everyday word is no name where nothing is capitalised
     assert "geoffrey hinton" not in _mentions("We read geoffrey hinton there. " + "Then OpenAI spoke. " * 40)
+
+
+def test_chinese_words_that_only_look_like_names() -> None:
+    mentions = _mentions("那段时间Kimi的流量涨得飞快。公司名字来自平克·弗洛伊德的专辑。他现任清华大学教授。"
+                         "2022年开源了千亿参数的双语模型GLM-130B。")
+    assert "段时间" not in mentions and "双语" not in mentions and "现任清华大学" not in mentions
+    assert mentions.get("平克·弗洛伊德") is EntityType.PERSON and "名字来自平克·弗洛伊德" not in mentions
