@@ -228,7 +228,8 @@ TYPE_NOUNS: dict[str, EntityType] = {}
 for _type, _nouns in (
         (O, "company companies startup startups firm firms lab labs laboratory institute university "
             "organization organisation unicorn fund developer maker vendor manufacturer publisher "
-            "studio nonprofit non-profit agency giant conglomerate subsidiary"),
+            "studio nonprofit non-profit agency giant conglomerate subsidiary chipmaker chipmakers carmaker automaker "
+            "drugmaker"),
         # "Elad Gil, an American investor": a fund is written "fund" or "firm", a person "investor".
         (P, "investor entrepreneur scientist researcher professor physicist mathematician economist linguist "
             "engineer founder co-founder cofounder author writer journalist"),

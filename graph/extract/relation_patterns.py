@@ -542,7 +542,7 @@ PATTERNS: tuple[Pattern, ...] = (
        + _ARTICLE + "$", R.PART_OF),
     # "Sogou, the search engine company that Tencent bought in 2021"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|lab|app|platform|unit|maker|developer|provider|"
-       r"vendor|manufacturer|business)\s+(?:that|which)\s+$",
+       r"vendor|manufacturer|business|chipmaker)\s+(?:that|which)\s+$",
        R.PART_OF, True, 0.7, after=r"^\s+(?:later\s+|eventually\s+)?(?:bought|acquired|purchased|took\s+over)\b"),
     # "Ant Group under Alibaba", "Alibaba Cloud, a company under Alibaba": 旗下, as translated
     _p(r"^\s*,?\s*(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:company|subsidiary|unit|lab|brand)\s+)?under\s+$", R.PART_OF, True, 0.65,

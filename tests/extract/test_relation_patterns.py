@@ -906,3 +906,8 @@ def test_a_line_labelled_with_a_model_in_a_companys_section_is_about_its_model(r
     found = relations("## 5. DeepSeek\nDeepSeek-V2：把API价格打到地板。\n## 6. OpenAI\nGPT-4: 很强。\n")
     assert {("DeepSeek", "developed", "DeepSeek-V2"), ("OpenAI", "developed", "GPT-4")} <= found
     assert ("DeepSeek", "developed", "GPT-4") not in relations("## 5. DeepSeek\n它比 GPT-4 便宜。\n")
+
+
+def test_a_chipmaker_is_a_company_and_what_another_bought_is_part_of_it(relations) -> None:
+    found = relations("Both spent more than a decade at Inphi, the data-center networking chipmaker that Marvell bought in 2021.")
+    assert ("Inphi", "partOf", "Marvell") in found
