@@ -187,6 +187,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:joined|left|leaving|joins|quit|departed|"
        r"walked\s+out\s+of)\s+" + _ARTICLE + "$",
        R.WORKS_FOR, True, 0.7),
+    # "John Schulman later left for Anthropic": where one went
+    _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:left|leaving)\s+for\s+" + _ARTICLE + "$",
+       R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
     # "John Schulman left Anthropic to join Thinking Machines Lab"
     _p(r"^\s*(?:,\s*who\s+)?(?:later\s+|then\s+|has\s+|had\s+)?(?:left|leaving|quit|departed)\s+[^,.;:]{2,60}?\s+to\s+"
        r"(?:join|lead|run|head)\s+" + _ARTICLE + "$", R.WORKS_FOR, True, 0.7, tails=frozenset({EntityType.ORGANIZATION})),
@@ -491,7 +494,11 @@ PATTERNS: tuple[Pattern, ...] = (
        r"in\s+" + _ARTICLE + "$", R.INVESTED_IN),
     # "Sequoia backed X"; "led" alone is leadership ("he led the Autopilot team"): see 'led a round in'.
     _p(r"^\s*(?:backed|funded|financed)\s+" + _ARTICLE + "$", R.INVESTED_IN, True, 0.65),
-    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was)\s+)?(?:backed|funded|financed)\s+by\s+$", R.INVESTED_IN, False),
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|was|'s|’s|has\s+been)\s+)?(?:(?:entirely|largely|mostly|partly|also)\s+)?"
+       r"(?:backed|funded|financed)\s+(?:(?:entirely|largely|mostly|partly)\s+)?by\s+$", R.INVESTED_IN, False),
+    # "MiniMax was invested by Alibaba and Tencent" (被…投资, as translated)
+    _p(r"^\s*,?\s*(?:(?:which|that)\s+)?(?:is|was|were|has\s+been|had\s+been)\s+(?:also\s+)?invested\s+(?:in\s+)?by\s+$",
+       R.INVESTED_IN, False, 0.75),
     # "DeepSeek, a startup backed by the hedge fund High-Flyer"
     _p(r"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:backed|funded|financed)\s+by\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$",
        R.INVESTED_IN, False, 0.75),

@@ -49,7 +49,7 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previous
                          r"headquartered|led|together\s+with|along\s+with|alongside)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
-_SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|before|when|while|since|until|where|startup|company|lab|firm|venture)\s+"
+_SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|before|when|while|since|until|where|startup|company|lab|firm|venture|fund)\s+"
                                   r"(?:he|she)$", re.IGNORECASE)
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
 # "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
@@ -64,7 +64,11 @@ _POSSESSIVE_ORG = re.compile(r"\b(?:its|the company's|the company’s)\b|"
 # "It raised $1 billion", "它随后发布了…": "it" before what companies do is the company
 _THE_COMPANY = re.compile(r"\b[Tt]he company\b(?!['’])|该公司|这家公司|"
                           # "Lena Hoffmann and Tomás Ibarra started it in 2021"
-                          r"\b(?:co-?founded|founded|started|set up|established)\s+(?P<object>it)\b(?!['’])|"
+                          r"\b(?:co-?founded|founded|started|set up|established|invested\s+in|backed|funded|acquired|bought)\s+"
+                          r"(?P<object>it|them)\b(?!['’])|"
+                          # "It was founded in 2023 by Arthur Mensch", "it's funded entirely by High-Flyer"
+                          r"\b[Ii]t(?=(?:'s|’s|\s+is|\s+was|\s+has\s+been)\s+(?:(?:entirely|largely|mostly|also|first|originally)\s+)?"
+                          r"(?:funded|backed|financed|founded|co-founded|started|set\s+up|established)\b)|"
                           r"\b[Ii]t(?=\s+(?:(?:also|later|then|recently|has|had|just|quickly)\s+)*(?:released|launched|raised|"
                           r"acquired|open-sourced|unveiled|introduced|announced|hired|invested|backed|shipped|debuted)\b)|"
                           r"它(?=(?:也|还|随后|近日|今年|此前)?(?:发布|推出|开源|完成|获得|融资|收购|投资))")
@@ -557,8 +561,9 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
         for match in pattern.finditer(sentence.text):
             word = "object" if "object" in pattern.groupindex and match.group("object") else 0
             start, end = (sentence.start + at for at in match.span(word))
-            before = [s.mention for s in slots if s.end <= start and s.type is wanted]
-            company = _COMPANY_WORD.match(match.group(word)) is not None
+            # "Microsoft invested in them": an object is not the subject before it
+            before = [] if word else [s.mention for s in slots if s.end <= start and s.type is wanted]
+            company = _COMPANY_WORD.match(match.group(word)) is not None or bool(word)
             if company:
                 # "the company" is no university, nor the owner inside "Tsinghua's NLP lab"
                 before = [m for m in before if not _ACADEMIC.search(m.text) and not any(

@@ -911,3 +911,13 @@ def test_a_line_labelled_with_a_model_in_a_companys_section_is_about_its_model(r
 def test_a_chipmaker_is_a_company_and_what_another_bought_is_part_of_it(relations) -> None:
     found = relations("Both spent more than a decade at Inphi, the data-center networking chipmaker that Marvell bought in 2021.")
     assert ("Inphi", "partOf", "Marvell") in found
+
+
+def test_it_and_them_for_the_company_just_named_and_passive_investors(relations) -> None:
+    assert ("High-Flyer", "investedIn", "DeepSeek") in relations("DeepSeek is unusual: it's funded entirely by High-Flyer.")
+    assert ("Arthur Mensch", "founded", "Mistral AI") in relations(
+        "Mistral AI is the European answer. It was founded in 2023 by Arthur Mensch.")
+    assert ("Microsoft", "investedIn", "Mistral AI") in relations("Mistral AI grew fast. Microsoft invested in them too.")
+    found = relations("MiniMax was invested by Alibaba and Tencent.")
+    assert {("Alibaba", "investedIn", "MiniMax"), ("Tencent", "investedIn", "MiniMax")} <= found
+    assert ("John Schulman", "worksFor", "Anthropic") in relations("John Schulman later left for Anthropic in 2024.")
