@@ -49,8 +49,9 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previous
                          r"headquartered|led|together\s+with|along\s+with|alongside)\b[^,;]{1,80},\s*", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
+# "the startup he founded", "after she left"; "导师是Ruslan Salakhutdinov，他当时在CMU任教"
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|before|when|while|since|until|where|startup|company|lab|firm|venture|fund)\s+"
-                                  r"(?:he|she)$", re.IGNORECASE)
+                                  r"(?:he|she)$|[，,]\s*[他她]$", re.IGNORECASE)
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
 # "his CRATE architecture", "her paper “…”": what a person's own theory or writing is called.
 _HIS_OWN = re.compile(r"\b(?:his|her)\s+(?:[\w-]+\s+)?"

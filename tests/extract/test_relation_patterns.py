@@ -921,3 +921,7 @@ def test_it_and_them_for_the_company_just_named_and_passive_investors(relations)
     found = relations("MiniMax was invested by Alibaba and Tencent.")
     assert {("Alibaba", "investedIn", "MiniMax"), ("Tencent", "investedIn", "MiniMax")} <= found
     assert ("John Schulman", "worksFor", "Anthropic") in relations("John Schulman later left for Anthropic in 2024.")
+
+
+def test_a_chinese_pronoun_right_after_a_name_and_a_comma_is_that_person(relations) -> None:
+    assert ("Geoffrey Hinton", "worksFor", "多伦多大学") in relations("他后来读博，导师是Geoffrey Hinton，他当时在多伦多大学任教。")
