@@ -50,6 +50,7 @@ _APPOSITION = re.compile(r"^\s*,\s*(?:a|an|the|who|which|whose|formerly|previous
 _PRONOUN = re.compile(r"\b(?:he|she)\b|(?<![其吉])[他她](?![们人])", re.IGNORECASE)
 # "developed by his team": the team's work is its leader's.
 # "the startup he founded", "after she left"; "导师是Ruslan Salakhutdinov，他当时在CMU任教"
+_LED_BEFORE = re.compile(r"\b(?:led|co-led|joined|backed|funded)\s+$", re.IGNORECASE)
 _SUBORDINATE_PRONOUN = re.compile(r"\b(?:after|before|when|while|since|until|where|startup|company|lab|firm|venture|fund)\s+"
                                   r"(?:he|she)$|[，,]\s*[他她]$", re.IGNORECASE)
 _HIS_TEAM = re.compile(r"\b(?:his|her)\s+(?:own\s+|research\s+)?(?:team|lab|laboratory|group|students)\b", re.IGNORECASE)
@@ -487,6 +488,13 @@ _ROUND_LED_BY = re.compile(r"\b(?:the|this|that)\s+(?:[\w$.-]+\s+){0,4}?(?:round
                            r"(?:the\s+)?", re.IGNORECASE)
 _INVESTED_ALONE = re.compile(r"\b(?:also|too|as well)?\s*(?:invested|participated|took part|joined in)"
                              r"(?:\s+in\s+the\s+(?:round|financing|deal))?(?:\s+as\s+well|\s+too)?\s*[.。!]?\s*$|"
+                             # "Jeff Bezos and Nvidia are both on the cap table", "… was among the early shareholders"
+                             r"\b(?:are|were|is|was)\s+(?:both\s+|all\s+|also\s+)*(?:on\s+the\s+cap\s+table|among\s+(?:the\s+|its\s+)?"
+                             r"(?:early\s+|first\s+)?(?:shareholders|investors|backers))\b[^.。]*[.。!]?\s*$|"
+                             r"\btook\s+(?:a|an)\s+(?:[\w-]+\s+)?stake\b(?!\s+in\s+(?!(?:January|February|March|April|May|June|July|"
+                             r"August|September|October|November|December)\b)[A-Z])[^.。]*[.。!]?\s*$|"
+                             # "红杉中国、小红书、美团也都在股东名单里"
+                             r"(?:也|都|均)*(?:在|进入|加入了?|出现在)(?:其)?股东名单(?:里|中|上|之中)?[。.!！]?\s*$|"
                              # "腾讯投资、启明创投等老股东继续跟投"
                              + _ZH_FOLLOWING + r"(?:跟投|参投|参与(?:了)?(?:本轮)?(?:投资|融资)?)了?"
                              r"[。.!！]?\s*$")
@@ -562,8 +570,10 @@ def _pronouns(sentence: Sentence, slots: list[_Slot], recent: dict[EntityType, M
         for match in pattern.finditer(sentence.text):
             word = "object" if "object" in pattern.groupindex and match.group("object") else 0
             start, end = (sentence.start + at for at in match.span(word))
-            # "Microsoft invested in them": an object is not the subject before it
-            before = [] if word else [s.mention for s in slots if s.end <= start and s.type is wanted]
+            # "Microsoft invested in them", "a16z led its Series A": an object, or whose round
+            # another led, is not the subject before it
+            funded = pattern is _POSSESSIVE_ORG and _LED_BEFORE.search(sentence.text, 0, match.start()) is not None
+            before = [] if word or funded else [s.mention for s in slots if s.end <= start and s.type is wanted]
             company = _COMPANY_WORD.match(match.group(word)) is not None or bool(word)
             if company:
                 # "the company" is no university, nor the owner inside "Tsinghua's NLP lab"

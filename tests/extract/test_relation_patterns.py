@@ -925,3 +925,14 @@ def test_it_and_them_for_the_company_just_named_and_passive_investors(relations)
 
 def test_a_chinese_pronoun_right_after_a_name_and_a_comma_is_that_person(relations) -> None:
     assert ("Geoffrey Hinton", "worksFor", "多伦多大学") in relations("他后来读博，导师是Geoffrey Hinton，他当时在多伦多大学任教。")
+
+
+def test_shareholders_with_no_object_and_a_round_another_led(relations) -> None:
+    assert ("Andreessen Horowitz", "investedIn", "Mistral AI") in relations(
+        "Mistral AI grew fast. Andreessen Horowitz led its €385 million Series A that December.")
+    assert ("Microsoft", "investedIn", "Mistral AI") in relations(
+        "Mistral AI grew fast. Microsoft took a small stake in February 2024.")
+    found = relations("Anthropic is hot. Amazon and Google are both on the cap table.")
+    assert {("Amazon", "investedIn", "Anthropic"), ("Google", "investedIn", "Anthropic")} <= found
+    assert ("红杉中国", "investedIn", "月之暗面") in relations("月之暗面融资很快。红杉中国、小红书、美团也都在股东名单里。")
+    assert ("Apple", "developed", "iPhone") in relations("Apple grew. Apple released its new iPhone.")
