@@ -51,6 +51,8 @@ TRAINING = (
     ("own_genres9.json", GOLD / "genres9", {}),
     ("own_genres10.json", GOLD / "genres10", {}),
     ("own_genres11.json", GOLD / "genres11", {}),
+    ("own_genres13.json", GOLD / "genres13", {}),
+    ("own_genres14.json", GOLD / "genres14", {}),
 )
 # Never trained on: what --check reports for a model trained on all of TRAINING.
 MEASURING = (
