@@ -639,3 +639,9 @@ def test_chinese_words_that_only_look_like_names() -> None:
                          "2022年开源了千亿参数的双语模型GLM-130B。")
     assert "段时间" not in mentions and "双语" not in mentions and "现任清华大学" not in mentions
     assert mentions.get("平克·弗洛伊德") is EntityType.PERSON and "名字来自平克·弗洛伊德" not in mentions
+
+
+def test_a_clear_pattern_confirms_a_title_seen_once() -> None:
+    found = _findings('最早：1991 年 Robert Jacobs、Geoffrey Hinton 的 "Adaptive Mixtures of Local Experts"。')
+    title = [m for m in found.mentions if m.text == "Adaptive Mixtures of Local Experts"]
+    assert sum(m.weight for m in title if m.type is EntityType.WORK) >= 2.0
