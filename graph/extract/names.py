@@ -140,6 +140,25 @@ def name_mentions(ctx: PassContext) -> Iterator[Mention]:
     yield from _organisation_units(ctx)
     if caseless(ctx.doc.text):
         yield from _caseless_people(ctx)
+    yield from _speakers_in_capitals(ctx)
+
+
+# "ELIAS VANTERPOOL: Honestly? …": a transcript labels a line with its speaker's name, in capitals
+_CAPITAL_SPEAKER = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2})\s*[:：]")
+_SPEAKER_WEIGHT = 2.5
+
+
+def _speakers_in_capitals(ctx: PassContext) -> Iterator[Mention]:
+    for sentence in ctx.sentences:
+        match = _CAPITAL_SPEAKER.match(sentence.text)
+        if match is None:
+            continue
+        words = match.group(1).split()
+        if any(w.lower() in _GENERIC_SPEAKERS or w.lower() in cues.FUNCTION_WORDS or len(w) < 2 for w in words) or \
+                not all(w.capitalize() in given_names() or not common_english_word(w) for w in words):
+            continue  # "AUDIENCE MEMBER:", "Q AND A:", "BREAKING NEWS:"
+        start, end = sentence.start + match.start(1), sentence.start + match.end(1)
+        yield Mention(ctx.doc.doc_id, start, end, ctx.doc.text[start:end], cues.P, PASS, sentence.index, _SPEAKER_WEIGHT)
 
 
 _LOWER_PAIR = re.compile(r"\b([a-z]{2,})(?=[ \t]+([a-z]{3,})\b)")  # overlapping: "with daniel levy"

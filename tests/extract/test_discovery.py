@@ -645,3 +645,9 @@ def test_a_clear_pattern_confirms_a_title_seen_once() -> None:
     found = _findings('最早：1991 年 Robert Jacobs、Geoffrey Hinton 的 "Adaptive Mixtures of Local Experts"。')
     title = [m for m in found.mentions if m.text == "Adaptive Mixtures of Local Experts"]
     assert sum(m.weight for m in title if m.type is EntityType.WORK) >= 2.0
+
+
+def test_a_speaker_label_in_capitals_is_a_person() -> None:
+    mentions = _mentions("ELIAS VANTERPOOL: Honestly? Vindication.\nBREAKING NEWS: markets fell.\nAUDIENCE MEMBER: Hi.\n")
+    assert mentions.get("ELIAS VANTERPOOL") is EntityType.PERSON
+    assert "BREAKING NEWS" not in mentions and "AUDIENCE MEMBER" not in mentions
