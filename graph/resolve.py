@@ -145,6 +145,7 @@ def resolve(findings: Iterable[DocumentFindings], lexicon: Lexicon) -> Resolutio
     return _entities(mentions, form_of, names, counts, keys, uf, entries)
 
 
+@lru_cache(maxsize=4)
 def _capitals_only(lexicon: Lexicon) -> frozenset[str]:
     """The keys of names the lexicon writes in capitals only: acronyms such as DAO."""
     spelt: defaultdict[str, set[bool]] = defaultdict(set)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _LATIN_WORD = re.compile(r"\b[A-Za-z]{2,}\b")
 _MIN_CASELESS_WORDS = 100
 _CASELESS_SHARE = 0.01
 
 
+@lru_cache(maxsize=4)  # asked of each document by the sentence splitter and two passes
 def caseless(text: str) -> bool:
     """Whether ``text`` carries no case: automatic captions and some transcripts write every word
     in lower case, so a capital is no sign of a name there.

@@ -33,13 +33,13 @@ _NOT_PROPOSED = frozenset({EntityType.PERSON, EntityType.ORGANIZATION, EntityTyp
 
 @register_pass(PASS)
 def reference_findings(ctx: PassContext) -> Iterator[Finding]:
+    ordered = sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.pass_name))
     by_text: dict[str, list[Mention]] = {}
-    for mention in sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.pass_name)):
+    for mention in ordered:
         if mention.type not in _NOT_PROPOSED:
             by_text.setdefault(mention.text, []).append(mention)
     # "DeepSeek-AI." as an author is the company the document calls DeepSeek
-    teams = {m.text: m for m in sorted(ctx.mentions, key=lambda m: (m.start, m.end, m.pass_name))
-             if m.type is EntityType.ORGANIZATION}
+    teams = {m.text: m for m in ordered if m.type is EntityType.ORGANIZATION}
     for sentence in ctx.sentences:
         entry = parse_reference(sentence.text)
         if entry is None:

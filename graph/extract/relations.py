@@ -466,7 +466,8 @@ def _respective_makers(sentence: Sentence, slots: list[_Slot], found: dict[objec
 
 
 def _list_groups(slots: list[_Slot], sentence: Sentence) -> list[list[_Slot]]:
-    """The lists of two or more names of a sentence, in order, each a run of one kind."""
+    """The lists of two or more names of a sentence, in order, each a run of one kind. One scan,
+    not ``_conjuncts`` per name: a line of hundreds of names stays linear."""
     groups: list[list[_Slot]] = []
     named = [s for s in slots if not s.pronoun and s.type is not None]
     for slot in named:
